@@ -1,0 +1,114 @@
+# nodule: the only build entry point.  `make help` lists the targets.
+#
+# Objects and generated files live in build/ (build-asan/ for the sanitizer build);
+# nothing generated is ever written to src/, lib/ or js/.
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+
+ND_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+             -Wmissing-prototypes -Werror=implicit-function-declaration \
+             -D_GNU_SOURCE -Isrc -Ilib -I$(BUILD)/gen
+ALL_CFLAGS = $(ND_CFLAGS) $(CFLAGS)
+
+# Duktape gets its own flags: our configuration header, no -Werror.
+DUK_SRC    := /usr/share/duktape/duktape.c
+DUK_CFLAGS  = -std=gnu11 -DDUK_COMPILING_DUKTAPE= -include src/nd_dukconfig.h -w $(CFLAGS)
+
+LIBDIR  := /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
+LIBS    := $(LIBDIR)/libevent_core.a $(LIBDIR)/libhttp_parser.a -lm -lpthread
+
+SRCS     := $(wildcard src/*.c) $(wildcard src/lower/*.c) $(wildcard lib/*.c)
+OBJS     := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/duktape.o $(BUILD)/gen/js_bundle.o
+DEPS     := $(OBJS:.o=.d)
+JS_FILES := $(shell find js -name '*.js' | LC_ALL=C sort)
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+.DELETE_ON_ERROR:
+.PHONY: all deps run test test-asan test-node test-record bench format clean install help
+
+all: deps $(BUILD)/nodule
+
+help:
+	@echo 'make            build build/nodule'
+	@echo 'make run        build and run the example program'
+	@echo 'make test       run the test suite (ends with "N passed, N failed")'
+	@echo 'make test-asan  the suite under AddressSanitizer and UBSan (build-asan/)'
+	@echo 'make test-node  re-check every recorded expectation against the node on PATH'
+	@echo 'make test-record  re-record expectations from node (test/out/*.out)'
+	@echo 'make bench      benchmarks beside node (bench/)'
+	@echo 'make install    install to $$(DESTDIR)$$(PREFIX)/bin'
+
+# deps: installs missing Debian packages (as root) or says how.
+deps:
+	$(Q)sh tools/deps.sh
+
+$(BUILD)/nodule: $(OBJS)
+	@echo '  LINK    $@'
+	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJS) $(LIBS) $(LDFLAGS)
+	@size=$$(stat -c %s $@); echo "  SIZE    $@ $$size bytes"
+
+$(BUILD)/%.o: %.c | deps
+	@mkdir -p $(dir $@)
+	@echo '  CC      $<'
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/duktape.o: $(DUK_SRC) src/nd_dukconfig.h | deps
+	@mkdir -p $(dir $@)
+	@echo '  CC      duktape.c'
+	$(Q)$(CC) $(DUK_CFLAGS) -c -o $@ $(DUK_SRC)
+
+$(BUILD)/js2c: tools/js2c.c | deps
+	@mkdir -p $(dir $@)
+	@echo '  CC      $<'
+	$(Q)$(CC) $(ND_CFLAGS) -O2 -o $@ $<
+
+$(BUILD)/gen/js_bundle.c: $(JS_FILES) $(BUILD)/js2c
+	@mkdir -p $(dir $@)
+	@echo '  JS2C    $@'
+	$(Q)$(BUILD)/js2c $@ $(JS_FILES)
+
+$(BUILD)/gen/js_bundle.o: $(BUILD)/gen/js_bundle.c
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+run: all
+	$(BUILD)/nodule examples/hello.js
+
+test: all
+	$(Q)NODULE=$(BUILD)/nodule sh test/run.sh
+
+# The same suite, built with sanitizers in build-asan/.
+test-asan: deps
+	$(Q)$(MAKE) --no-print-directory BUILD=build-asan \
+	    CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
+	    LDFLAGS='-fsanitize=address,undefined' build-asan/nodule
+	$(Q)ND_TEST_TIMEOUT_MULTIPLIER=4 NODULE=build-asan/nodule sh test/run.sh
+
+test-node: deps
+	$(Q)NODULE=node sh test/run.sh
+
+test-record: deps
+	$(Q)sh test/record.sh
+
+bench: all
+	$(Q)sh bench/run.sh
+
+format:
+	$(Q)clang-format -i $(wildcard src/*.[ch] src/lower/*.[ch] lib/*.[ch] tools/*.c)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BUILD)/nodule $(DESTDIR)$(PREFIX)/bin/nodule
+
+clean:
+	rm -rf build build-asan
+
+-include $(DEPS)

@@ -1,0 +1,96 @@
+'use strict';
+/* js/internal/bootstrap.js: builds the JavaScript realm before any user code runs.
+ *
+ * Compiled by src/modules.c as `function (internalBinding, global)`.  It defines the loader of
+ * the bundled modules (requireBuiltin), installs the built-ins Duktape lacks, the globals Node
+ * scripts expect (process, console, timers, queueMicrotask ...), and returns the entry points C
+ * calls: startMain, tickCallback, processTimers, processImmediate, fatalException,
+ * emitBeforeExit, emitExit.  Everything not needed by every script is loaded lazily. */
+
+var builtins = internalBinding('builtins');
+var builtinCache = {};
+
+function BuiltinModule(id) {
+    this.id = id;
+    this.exports = {};
+    this.loaded = false;
+}
+
+/* require() as seen by bundled modules: ids are Node's ('fs', 'internal/errors'). */
+function requireBuiltin(id) {
+    var cached = builtinCache[id];
+    if (cached !== undefined) {
+        return cached.exports;
+    }
+    var fn = builtins.compile(id);
+    if (fn === undefined) {
+        throw new Error('No such built-in module: ' + id);
+    }
+    var mod = new BuiltinModule(id);
+    builtinCache[id] = mod;
+    fn.call(mod.exports, mod.exports, requireBuiltin, mod, 'node:' + id, 'node:', internalBinding);
+    mod.loaded = true;
+    return mod.exports;
+}
+requireBuiltin.cache = builtinCache;
+
+function defineGlobal(name, value) {
+    Object.defineProperty(global, name, {
+        value: value, writable: true, configurable: true, enumerable: false
+    });
+}
+
+/* A global whose module is loaded on first use, then replaced by a plain value. */
+function defineLazyGlobal(name, load) {
+    Object.defineProperty(global, name, {
+        configurable: true,
+        enumerable: false,
+        get: function () {
+            var value = load();
+            defineGlobal(name, value);
+            return value;
+        },
+        set: function (value) {
+            defineGlobal(name, value);
+        }
+    });
+}
+
+if (builtins.has('internal/polyfills/index')) {
+    requireBuiltin('internal/polyfills/index').install(global);
+}
+if (builtins.has('internal/lower_runtime')) {
+    requireBuiltin('internal/lower_runtime');
+}
+requireBuiltin('internal/error_stack').install();
+
+defineGlobal('global', global);
+var process = requireBuiltin('process');
+defineGlobal('process', process);
+var taskQueues = requireBuiltin('internal/process/task_queues');
+var timers = requireBuiltin('timers');
+defineGlobal('setTimeout', timers.setTimeout);
+defineGlobal('clearTimeout', timers.clearTimeout);
+defineGlobal('setInterval', timers.setInterval);
+defineGlobal('clearInterval', timers.clearInterval);
+defineGlobal('setImmediate', timers.setImmediate);
+defineGlobal('clearImmediate', timers.clearImmediate);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineLazyGlobal('console', function () { return requireBuiltin('console'); });
+if (builtins.has('buffer')) {
+    defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
+}
+
+var execution = requireBuiltin('internal/process/execution');
+
+return {
+    startMain: function (mode, script, code) {
+        return requireBuiltin('internal/main').start(mode, script, code);
+    },
+    tickCallback: taskQueues.processTicksAndRejections,
+    processTimers: timers.processTimers,
+    processImmediate: timers.processImmediate,
+    fatalException: execution.fatalException,
+    emitBeforeExit: execution.emitBeforeExit,
+    emitExit: execution.emitExit
+};

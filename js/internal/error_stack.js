@@ -1,0 +1,176 @@
+'use strict';
+/* js/internal/error_stack.js: Node's (V8's) shape for errors on Duktape.
+ *
+ * - err.stack: Duktape's traceback lines `at name (file:line) flags` become V8's
+ *   `at name (file:line)`, `at file:line` for anonymous functions, `at Object.<anonymous>` for
+ *   module code and `at name (<anonymous>)` for native functions; Duktape's own C frames are
+ *   dropped.  V8 also prints columns; Duktape does not track them.
+ * - Error.captureStackTrace(obj[, fn]) and Error.stackTraceLimit, which npm packages use.
+ * - Messages of errors Duktape raises itself are reworded as V8 words them, through
+ *   Duktape.errCreate, so scripts that print or match err.message see Node's text.
+ * The Duktape global is removed from the global object (Node has none); internal code reaches
+ * it through this module's `duktape` export. */
+
+var globalObject = Function('return this')();
+var duktape = globalObject.Duktape;
+var rawStackGetter = null;
+
+function frameLine(line) {
+    var m = /^ {4}at (.*?) \((.*)\)(?: ([a-z ]+))?$/.exec(line);
+    if (m === null) {
+        return line;
+    }
+    var name = m[1];
+    var where = m[2];
+    var flags = m[3] || '';
+    if (flags.indexOf('internal') !== -1 || /\.c:\d+$/.test(where)) {
+        return null;
+    }
+    if (where === '' || flags.indexOf('native') !== -1) {
+        return '    at ' + (name === '[anon]' ? '<anonymous>' : name) + ' (<anonymous>)';
+    }
+    if (name === '[anon]') {
+        return '    at ' + where;
+    }
+    return '    at ' + name + ' (' + where + ')';
+}
+
+/* Duktape's traceback -> V8's.  The first line (name: message) is kept as is. */
+function v8Stack(raw) {
+    var lines = raw.split('\n');
+    var out = [];
+    var frames = 0;
+    var limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
+    for (var i = 0; i < lines.length; i++) {
+        if (i > 0 && /^ {4}at /.test(lines[i])) {
+            var l = frameLine(lines[i]);
+            if (l !== null && frames < limit) {
+                out.push(l);
+                frames++;
+            }
+        } else {
+            out.push(lines[i]);
+        }
+    }
+    return out.join('\n');
+}
+
+function headerOf(obj) {
+    var name = obj.name === undefined ? 'Error' : String(obj.name);
+    var message = obj.message === undefined ? '' : String(obj.message);
+    if (name === '') {
+        return message;
+    }
+    return message === '' ? name : name + ': ' + message;
+}
+
+function stackGetter() {
+    var raw = rawStackGetter.call(this);
+    if (typeof raw !== 'string') {
+        return raw;
+    }
+    /* The header may span lines (a message with newlines): frames start at the first `at`. */
+    var at = raw.indexOf('\n    at ');
+    return v8Stack(at === -1 ? headerOf(this) : headerOf(this) + raw.slice(at));
+}
+
+function stackSetter(value) {
+    Object.defineProperty(this, 'stack', {
+        value: value, writable: true, configurable: true, enumerable: false
+    });
+}
+
+function captureStackTrace(obj) {
+    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+        var errors = require('internal/errors');
+        throw new errors.codes.ERR_INVALID_ARG_TYPE('object', 'Object', obj);
+    }
+    var raw = rawStackGetter.call(new Error());
+    var lines = typeof raw === 'string' ? raw.split('\n') : [];
+    /* Skip the header (one line: the message is empty) and this function's own frame. */
+    var stack = headerOf(obj) + (lines.length > 2 ? '\n' + lines.slice(2).join('\n') : '');
+    Object.defineProperty(obj, 'stack', {
+        value: v8Stack(stack), writable: true, configurable: true, enumerable: false
+    });
+}
+
+var rewrites = [
+    [/^cannot read property '(.*)' of (null|undefined)$/, function (m) {
+        return "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')";
+    }],
+    [/^cannot write property '(.*)' of (null|undefined)$/, function (m) {
+        return "Cannot set properties of " + m[2] + " (setting '" + m[1] + "')";
+    }],
+    [/^identifier '(.*)' undefined$/, function (m) {
+        return m[1] + ' is not defined';
+    }],
+    [/^(.*) not callable \(property '(.*)' of .*\)$/, function (m) {
+        return m[2] + ' is not a function';
+    }],
+    [/^(.*) not callable$/, function (m) {
+        return m[1] + ' is not a function';
+    }],
+    [/^(.*) not constructable$/, function (m) {
+        return m[1] + ' is not a constructor';
+    }],
+    [/^callstack limit$|^C stack depth limit$|^compiler recursion limit$/, function () {
+        return 'Maximum call stack size exceeded';
+    }],
+    [/^invalid array length$/, function () {
+        return 'Invalid array length';
+    }],
+    [/^invalid instanceof rval$/, function () {
+        return "Right-hand side of 'instanceof' is not callable";
+    }],
+    [/^cannot (?:define|write) property '(.*)', object is not extensible$/, function (m) {
+        return 'Cannot add property ' + m[1] + ', object is not extensible';
+    }],
+    [/^not writable$/, function () {
+        return 'Cannot assign to read only property';
+    }]
+];
+
+function rewriteMessage(err) {
+    if (err === null || typeof err !== 'object' || typeof err.message !== 'string') {
+        return err;
+    }
+    var msg = err.message;
+    for (var i = 0; i < rewrites.length; i++) {
+        var m = rewrites[i][0].exec(msg);
+        if (m !== null) {
+            err.message = rewrites[i][1](m);
+            break;
+        }
+    }
+    return err;
+}
+
+function install() {
+    var desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+    if (desc && typeof desc.get === 'function') {
+        rawStackGetter = desc.get;
+        Object.defineProperty(Error.prototype, 'stack', {
+            get: stackGetter, set: stackSetter, configurable: true, enumerable: false
+        });
+    }
+    Object.defineProperty(Error, 'captureStackTrace', {
+        value: captureStackTrace, writable: true, configurable: true, enumerable: false
+    });
+    Error.stackTraceLimit = 10;
+    if (duktape) {
+        duktape.errCreate = function (err) {
+            /* Only Duktape's own errors need rewording; cheap test first. */
+            if (err instanceof Error && !err.hasOwnProperty('code')) {
+                rewriteMessage(err);
+            }
+            return err;
+        };
+        delete globalObject.Duktape;
+    }
+}
+
+module.exports = {
+    install: install,
+    duktape: duktape,
+    v8Stack: v8Stack
+};

@@ -1,0 +1,56 @@
+'use strict';
+/* js/internal/main.js: starts what the command line asked for (src/main.c calls start):
+ * a script file, -e, -p, --check, a script on standard input, or the REPL. */
+
+var Module = require('internal/modules/cjs/loader');
+var contextify = internalBinding('contextify');
+var processBinding = internalBinding('process');
+var fsBinding = internalBinding('fs');
+
+function evalScript(name, code, print) {
+    Module.evalContext(name);
+    var result = contextify.runInThisContext(code, name);
+    if (print) {
+        console.log(result);
+    }
+}
+
+function checkSyntax(file) {
+    var path = require('path');
+    var filename = path.resolve(file);
+    var source = fsBinding.readFileUtf8(filename);
+    if (source.charAt(0) === '#' && source.charAt(1) === '!') {
+        source = '//' + source.slice(2);
+    }
+    contextify.compileFunction(source, filename);
+}
+
+function start(mode, script, code) {
+    switch (mode) {
+    case 'file':
+        process.argv[1] = require('path').resolve(script);
+        Module.runMain(script);
+        break;
+    case 'eval':
+        evalScript('[eval]', code, false);
+        break;
+    case 'print':
+        evalScript('[eval]', code, true);
+        break;
+    case 'check':
+        checkSyntax(script);
+        break;
+    case 'stdin':
+        evalScript('[stdin]', processBinding.readStdin(), false);
+        break;
+    case 'repl':
+        processBinding.writeString(2, 'nodule: the REPL is not available yet; run a script ' +
+            '(nodule FILE), evaluate code (nodule -e CODE) or pipe a script on stdin\n');
+        process.exitCode = 1;
+        break;
+    }
+}
+
+module.exports = {
+    start: start
+};

@@ -1,0 +1,111 @@
+'use strict';
+/* js/internal/process/execution.js: uncaught exceptions and the end of the process.
+ *
+ * fatalException is what C calls (src/vm.c) when a callback throws: 'uncaughtException'
+ * listeners get the error; with none, 'exit' is emitted with code 1 and the error is printed as
+ * Node prints it (source line and caret, then the inspected error).  emitBeforeExit and emitExit
+ * run when the loop has no more work. */
+
+var binding = internalBinding('process');
+var fsBinding = internalBinding('fs');
+
+var kGenericUserError = 1;
+
+function sourceContext(err) {
+    var file = err.fileName;
+    var line = err.lineNumber;
+    if (typeof file !== 'string' || typeof line !== 'number' || line < 1) {
+        return '';
+    }
+    var text;
+    if (file.indexOf('node:') === 0) {
+        return '';
+    }
+    try {
+        text = fsBinding.readFileUtf8(file);
+    } catch (e) {
+        return '';
+    }
+    var lines = text.split('\n');
+    var src = lines[line - 1];
+    if (src === undefined) {
+        return '';
+    }
+    if (src.charAt(src.length - 1) === '\r') {
+        src = src.slice(0, -1);
+    }
+    if (line === 1 && src.slice(0, 2) === '#!') {
+        return '';
+    }
+    var indent = /^\s*/.exec(src)[0];
+    return file + ':' + line + '\n' + src + '\n' + indent + '^\n\n';
+}
+
+function describe(err) {
+    var isError = err !== null && typeof err === 'object' && err instanceof Error;
+    if (typeof err === 'string') {
+        return err;
+    }
+    try {
+        return require('internal/util/inspect').inspect(err);
+    } catch (e) {
+        return isError && typeof err.stack === 'string' ? err.stack : String(err);
+    }
+}
+
+/* Prints an uncaught error to stderr as Node does. */
+function printUncaught(err) {
+    var text;
+    try {
+        var isError = err !== null && typeof err === 'object' && err instanceof Error;
+        text = (isError ? sourceContext(err) : '') + describe(err);
+    } catch (e) {
+        text = String(err);
+    }
+    binding.writeString(2, text + '\n');
+}
+
+function fatalException(err) {
+    if (process.listenerCount('uncaughtException') > 0) {
+        try {
+            process.emit('uncaughtException', err, 'uncaughtException');
+            return true;
+        } catch (e) {
+            printUncaught(e);
+            return 7;
+        }
+    }
+    try {
+        if (!process._exiting) {
+            process._exiting = true;
+            process.exitCode = kGenericUserError;
+            process.emit('exit', kGenericUserError);
+        }
+    } catch (e) {
+        /* An 'exit' listener that throws cannot stop the process from ending. */
+    }
+    printUncaught(err);
+    return kGenericUserError;
+}
+
+function emitBeforeExit() {
+    if (!process._exiting) {
+        process.emit('beforeExit', process.exitCode | 0);
+    }
+    return 0;
+}
+
+function emitExit() {
+    if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode | 0);
+    }
+    return process.exitCode | 0;
+}
+
+module.exports = {
+    fatalException: fatalException,
+    printUncaught: printUncaught,
+    emitBeforeExit: emitBeforeExit,
+    emitExit: emitExit
+};

@@ -1,0 +1,24 @@
+/*
+ * lib/bindings.h: the list of native bindings that internalBinding(name) can open.
+ *
+ * One X-macro, expanded by src/modules.c into the prototypes and the name -> opener table.  To add a
+ * binding: write duk_ret_t nd_open_<name>(duk_context *) in lib/<name>.c and add X(<name>) here.
+ */
+#ifndef ND_LIB_BINDINGS_H
+#define ND_LIB_BINDINGS_H
+
+#include "nd.h"
+
+#define ND_BINDINGS(X) \
+    X(builtins)        \
+    X(contextify)      \
+    X(fs)              \
+    X(process)         \
+    X(timers)          \
+    X(util)
+
+#define ND_BINDING_PROTO(name) duk_ret_t nd_open_##name(duk_context *ctx);
+ND_BINDINGS(ND_BINDING_PROTO)
+#undef ND_BINDING_PROTO
+
+#endif /* ND_LIB_BINDINGS_H */

@@ -1,0 +1,198 @@
+/*
+ * src/modules.c: the native side of require.
+ *
+ * - internalBinding(name): opens a native binding on first use (lib/bindings.h) and caches it
+ *   in the heap stash; each binding is its own object.
+ * - The 'builtins' binding: the bundled js/ sources (build/gen/js_bundle.c), compiled lazily into
+ *   module functions with the filename node:<id>, as Node shows them in stacks.
+ * - The 'contextify' binding: compiles user code (module bodies, -e strings) with the file name
+ *   stack traces and syntax errors should show.
+ * - nd_modules_bootstrap: runs js/internal/bootstrap.js, which builds the JavaScript realm.
+ */
+#include "nd.h"
+#include "modules.h"
+#include "bindings.h"
+
+#include <string.h>
+
+typedef struct binding_entry_s {
+    const char *name;
+    duk_c_function open;
+} binding_entry_t;
+
+#define BINDING_ENTRY(name) { #name, nd_open_##name },
+static const binding_entry_t binding_table[] = { ND_BINDINGS(BINDING_ENTRY) };
+#undef BINDING_ENTRY
+
+/* Wrapper around every bundled module: the whole prefix stays on line 1 so lines match js/. */
+#define BUILTIN_PREFIX "function (exports, require, module, __filename, __dirname, internalBinding) {"
+/* Wrapper around user modules: Node's five parameters. */
+#define MODULE_PREFIX "function (exports, require, module, __filename, __dirname) {"
+#define WRAP_SUFFIX "\n}"
+
+const nd_js_module_t *nd_js_module_find(const char *id) {
+    size_t lo = 0;
+    size_t hi = nd_js_module_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(id, nd_js_modules[mid].id);
+        if (c == 0) {
+            return &nd_js_modules[mid];
+        }
+        if (c < 0) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return NULL;
+}
+
+/* internalBinding(name): [ name ] -> [ binding ] */
+static duk_ret_t modules_internal_binding(duk_context *ctx) {
+    const char *name = duk_require_string(ctx, 0);
+    duk_push_heap_stash(ctx);
+    if (!duk_get_prop_literal(ctx, -1, "bindings")) {
+        duk_pop(ctx);
+        duk_push_bare_object(ctx);
+        duk_dup_top(ctx);
+        duk_put_prop_literal(ctx, -3, "bindings");
+    }                                                   /* [ name stash bindings ] */
+    if (duk_get_prop_string(ctx, -1, name)) {
+        return 1;
+    }
+    duk_pop(ctx);
+    for (size_t i = 0; i < ND_ARRAY_SIZE(binding_table); i++) {
+        if (strcmp(binding_table[i].name, name) == 0) {
+            duk_push_c_function(ctx, binding_table[i].open, 0);
+            duk_call(ctx, 0);                           /* [ name stash bindings binding ] */
+            duk_dup_top(ctx);
+            duk_put_prop_string(ctx, -3, name);
+            return 1;
+        }
+    }
+    return duk_error(ctx, DUK_ERR_ERROR, "No such binding: %s", name);
+}
+
+/* Compiles `prefix + code + suffix` as a function expression named by filename.
+ * [ ... ] -> [ ... func ]; throws SyntaxError as Duktape reports it. */
+static void modules_compile_wrapped(duk_context *ctx, const char *prefix, const char *code,
+                                    size_t len, const char *filename) {
+    duk_push_string(ctx, prefix);
+    duk_push_lstring(ctx, code, len);
+    duk_push_string(ctx, WRAP_SUFFIX);
+    duk_concat(ctx, 3);
+    duk_push_string(ctx, filename);
+    duk_compile(ctx, DUK_COMPILE_FUNCTION);
+}
+
+/* builtins.compile(id): [ id ] -> [ func | undefined ] */
+static duk_ret_t builtins_compile(duk_context *ctx) {
+    const char *id = duk_require_string(ctx, 0);
+    const nd_js_module_t *m = nd_js_module_find(id);
+    if (m == NULL) {
+        return 0;
+    }
+    duk_push_sprintf(ctx, "node:%s", id);
+    modules_compile_wrapped(ctx, BUILTIN_PREFIX, m->src, m->len, duk_get_string(ctx, -1));
+    return 1;
+}
+
+/* builtins.has(id): [ id ] -> [ bool ] */
+static duk_ret_t builtins_has(duk_context *ctx) {
+    duk_push_boolean(ctx, nd_js_module_find(duk_require_string(ctx, 0)) != NULL);
+    return 1;
+}
+
+/* builtins.ids(): [ ] -> [ array of every bundled id ] */
+static duk_ret_t builtins_ids(duk_context *ctx) {
+    duk_push_array(ctx);
+    for (size_t i = 0; i < nd_js_module_count; i++) {
+        duk_push_string(ctx, nd_js_modules[i].id);
+        duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+    }
+    return 1;
+}
+
+duk_ret_t nd_open_builtins(duk_context *ctx) {
+    static const duk_function_list_entry methods[] = {
+        { "compile", builtins_compile, 1 },
+        { "has", builtins_has, 1 },
+        { "ids", builtins_ids, 0 },
+        { NULL, NULL, 0 }
+    };
+    duk_push_object(ctx);
+    duk_put_function_list(ctx, -1, methods);
+    return 1;
+}
+
+/* contextify.compileFunction(code, filename): [ code filename ] -> [ func ]
+ * The function takes Node's five module parameters. */
+static duk_ret_t contextify_compile_function(duk_context *ctx) {
+    duk_size_t len;
+    const char *code = duk_require_lstring(ctx, 0, &len);
+    const char *filename = duk_require_string(ctx, 1);
+    modules_compile_wrapped(ctx, MODULE_PREFIX, code, len, filename);
+    return 1;
+}
+
+/* contextify.runInThisContext(code, filename): [ code filename ] -> [ completion value ]
+ * Runs code as global (indirect eval) code, as node -e and -p do. */
+static duk_ret_t contextify_run_in_this_context(duk_context *ctx) {
+    duk_require_string(ctx, 0);
+    duk_require_string(ctx, 1);
+    duk_dup(ctx, 0);
+    duk_dup(ctx, 1);
+    duk_compile(ctx, DUK_COMPILE_EVAL);
+    duk_call(ctx, 0);
+    return 1;
+}
+
+duk_ret_t nd_open_contextify(duk_context *ctx) {
+    static const duk_function_list_entry methods[] = {
+        { "compileFunction", contextify_compile_function, 2 },
+        { "runInThisContext", contextify_run_in_this_context, 2 },
+        { NULL, NULL, 0 }
+    };
+    duk_push_object(ctx);
+    duk_put_function_list(ctx, -1, methods);
+    return 1;
+}
+
+/* Stores each function property of the object at the stack top in the heap stash, where C finds
+ * its entry points (fatalException, tickCallback, runMain ...).  [ ... obj ] -> [ ... obj ] */
+static void modules_stash_entry_points(duk_context *ctx) {
+    duk_push_heap_stash(ctx);
+    duk_enum(ctx, -2, DUK_ENUM_OWN_PROPERTIES_ONLY);
+    while (duk_next(ctx, -1, 1 /*get_value*/)) {        /* [ obj stash enum key val ] */
+        duk_put_prop(ctx, -4);
+    }
+    duk_pop_2(ctx);
+}
+
+static duk_ret_t modules_bootstrap_body(duk_context *ctx, void *udata) {
+    (void)udata;
+    const nd_js_module_t *m = nd_js_module_find("internal/bootstrap");
+    ND_ASSERT(m != NULL);
+    duk_push_string(ctx, "function (internalBinding, global) {");
+    duk_push_lstring(ctx, m->src, m->len);
+    duk_push_string(ctx, WRAP_SUFFIX);
+    duk_concat(ctx, 3);
+    duk_push_string(ctx, "node:internal/bootstrap");
+    duk_compile(ctx, DUK_COMPILE_FUNCTION);
+    duk_push_c_function(ctx, modules_internal_binding, 1);
+    duk_push_global_object(ctx);
+    duk_call(ctx, 2);                                   /* [ entry_points ] */
+    modules_stash_entry_points(ctx);
+    return 1;
+}
+
+int nd_modules_bootstrap(duk_context *ctx) {
+    if (duk_safe_call(ctx, modules_bootstrap_body, NULL, 0, 1) != DUK_EXEC_SUCCESS) {
+        fprintf(stderr, "nodule: bootstrap failed: %s\n", duk_safe_to_stacktrace(ctx, -1));
+        duk_pop(ctx);
+        return -1;
+    }
+    duk_pop(ctx);
+    return 0;
+}

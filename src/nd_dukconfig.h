@@ -1,0 +1,37 @@
+/*
+ * src/nd_dukconfig.h: nodule's Duktape configuration.
+ *
+ * Debian ships Duktape's default configuration (duk_config.h) and not the configure tool, so this
+ * header takes that default and adjusts it.  It is force-included (-include, with
+ * DUK_COMPILING_DUKTAPE defined so the engine-only sections are kept) when duktape.c is
+ * compiled, and included by src/nd.h before duktape.h, so the engine and our code agree on every
+ * option.  Each change says why; docs/architecture.md lists them.
+ */
+#ifndef ND_DUKCONFIG_H
+#define ND_DUKCONFIG_H
+
+#include <duk_config.h>
+
+/* Speed: integers stay 64-bit integers inside the VM (loop counters, array indices, byte
+ * arithmetic) instead of doubles; results are identical, arithmetic is faster. */
+#define DUK_USE_FASTINT
+
+/* Speed: JSON.stringify and JSON.parse take their fast paths. */
+#define DUK_USE_JSON_STRINGIFY_FASTPATH
+
+/* NOTE: the CBOR builtin cannot be dropped: Debian's prebuilt builtin tables reference it. */
+
+/* Unused: Duktape's JX/JC JSON dialects, not a Node feature. */
+#undef DUK_USE_JX
+#undef DUK_USE_JC
+
+/* Node prints 10 stack frames by default (Error.stackTraceLimit). */
+#undef DUK_USE_TRACEBACK_DEPTH
+#define DUK_USE_TRACEBACK_DEPTH 10
+
+/* A runaway recursion must end in a catchable RangeError, not a C stack overflow: keep
+ * Duktape's native call limit well inside the 8 MB main-thread stack. */
+#undef DUK_USE_NATIVE_CALL_RECLIMIT
+#define DUK_USE_NATIVE_CALL_RECLIMIT 1000
+
+#endif /* ND_DUKCONFIG_H */

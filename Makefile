@@ -66,10 +66,11 @@ $(BUILD)/duktape.o: $(DUK_SRC) src/nd_dukconfig.h | deps
 	@echo '  CC      duktape.c'
 	$(Q)$(CC) $(DUK_CFLAGS) -c -o $@ $(DUK_SRC)
 
-$(BUILD)/js2c: tools/js2c.c | deps
+# The bytecode compiler runs on the build machine with the very Duktape build it embeds for.
+$(BUILD)/js2c: tools/js2c.c src/wrap.h $(BUILD)/duktape.o | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      $<'
-	$(Q)$(CC) $(ND_CFLAGS) -O2 -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/duktape.o -lm $(LDFLAGS)
 
 $(BUILD)/gen/js_bundle.c: $(JS_FILES) $(BUILD)/js2c
 	@mkdir -p $(dir $@)

@@ -12,6 +12,7 @@
 #include "nd.h"
 #include "modules.h"
 #include "bindings.h"
+#include "wrap.h"
 
 #include <string.h>
 
@@ -24,11 +25,6 @@ typedef struct binding_entry_s {
 static const binding_entry_t binding_table[] = { ND_BINDINGS(BINDING_ENTRY) };
 #undef BINDING_ENTRY
 
-/* Wrapper around every bundled module: the whole prefix stays on line 1 so lines match js/. */
-#define BUILTIN_PREFIX "function (exports, require, module, __filename, __dirname, internalBinding) {"
-/* Wrapper around user modules: Node's five parameters. */
-#define MODULE_PREFIX "function (exports, require, module, __filename, __dirname) {"
-#define WRAP_SUFFIX "\n}"
 
 const nd_js_module_t *nd_js_module_find(const char *id) {
     size_t lo = 0;
@@ -80,21 +76,27 @@ static void modules_compile_wrapped(duk_context *ctx, const char *prefix, const 
                                     size_t len, const char *filename) {
     duk_push_string(ctx, prefix);
     duk_push_lstring(ctx, code, len);
-    duk_push_string(ctx, WRAP_SUFFIX);
+    duk_push_string(ctx, ND_WRAP_SUFFIX);
     duk_concat(ctx, 3);
     duk_push_string(ctx, filename);
     duk_compile(ctx, DUK_COMPILE_FUNCTION);
 }
 
+/* Pushes the wrapped function of a bundled module from its bytecode.  [ ... ] -> [ ... func ] */
+static void modules_load_bundled(duk_context *ctx, const nd_js_module_t *m) {
+    /* An external buffer avoids copying the bytecode out of the binary's read-only data. */
+    duk_push_external_buffer(ctx);
+    duk_config_buffer(ctx, -1, (void *)m->bc, m->len);
+    duk_load_function(ctx);
+}
+
 /* builtins.compile(id): [ id ] -> [ func | undefined ] */
 static duk_ret_t builtins_compile(duk_context *ctx) {
-    const char *id = duk_require_string(ctx, 0);
-    const nd_js_module_t *m = nd_js_module_find(id);
+    const nd_js_module_t *m = nd_js_module_find(duk_require_string(ctx, 0));
     if (m == NULL) {
         return 0;
     }
-    duk_push_sprintf(ctx, "node:%s", id);
-    modules_compile_wrapped(ctx, BUILTIN_PREFIX, m->src, m->len, duk_get_string(ctx, -1));
+    modules_load_bundled(ctx, m);
     return 1;
 }
 
@@ -132,7 +134,7 @@ static duk_ret_t contextify_compile_function(duk_context *ctx) {
     duk_size_t len;
     const char *code = duk_require_lstring(ctx, 0, &len);
     const char *filename = duk_require_string(ctx, 1);
-    modules_compile_wrapped(ctx, MODULE_PREFIX, code, len, filename);
+    modules_compile_wrapped(ctx, ND_MODULE_PREFIX, code, len, filename);
     return 1;
 }
 
@@ -172,14 +174,9 @@ static void modules_stash_entry_points(duk_context *ctx) {
 
 static duk_ret_t modules_bootstrap_body(duk_context *ctx, void *udata) {
     (void)udata;
-    const nd_js_module_t *m = nd_js_module_find("internal/bootstrap");
+    const nd_js_module_t *m = nd_js_module_find(ND_BOOTSTRAP_ID);
     ND_ASSERT(m != NULL);
-    duk_push_string(ctx, "function (internalBinding, global) {");
-    duk_push_lstring(ctx, m->src, m->len);
-    duk_push_string(ctx, WRAP_SUFFIX);
-    duk_concat(ctx, 3);
-    duk_push_string(ctx, "node:internal/bootstrap");
-    duk_compile(ctx, DUK_COMPILE_FUNCTION);
+    modules_load_bundled(ctx, m);
     duk_push_c_function(ctx, modules_internal_binding, 1);
     duk_push_global_object(ctx);
     duk_call(ctx, 2);                                   /* [ entry_points ] */

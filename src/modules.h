@@ -8,8 +8,8 @@
 #include <stddef.h>
 
 typedef struct nd_js_module_s {
-    const char *id;   /* "events", "internal/errors" */
-    const char *src;  /* verbatim source, static */
+    const char *id;            /* "events", "internal/errors" */
+    const unsigned char *bc;   /* the wrapped module function as Duktape bytecode (tools/js2c) */
     size_t len;
 } nd_js_module_t;
 

@@ -159,10 +159,15 @@ int main(int argc, char **argv) {
         }
         fprintf(out, "    { NULL, NULL, 0 }\n};\n\nconst size_t nd_js_module_count = %d;\n", n);
     }
+    duk_destroy_heap(ctx);
+    for (int i = 0; i < n; i++) {
+        free(entries[i].id);
+    }
+    free(entries);
+    free(lens);
     if (fclose(out) != 0 || failed) {
         remove(argv[1]);
         return 1;
     }
-    duk_destroy_heap(ctx);
     return 0;
 }

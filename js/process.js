@@ -244,7 +244,33 @@ lazyStream('stdout', function () { return require('internal/process/stdio').crea
 lazyStream('stderr', function () { return require('internal/process/stdio').create(2); });
 lazyStream('stdin', function () { return require('internal/process/stdio').createStdin(); });
 
-/* ---- signal events: registered on first listener (src/ handles delivery later) ---- */
+/* ---- signal events: a watcher runs while a signal has listeners ---- */
+function isSignal(name) {
+    return typeof name === 'string' && name.slice(0, 3) === 'SIG' && signals.hasOwnProperty(name);
+}
+
+function deliverSignal(signum) {
+    for (var name in signals) {
+        if (signals[name] === signum && process.listenerCount(name) > 0) {
+            process.emit(name, name, signum);
+            return;
+        }
+    }
+}
+
+process.on('newListener', function (name) {
+    if (isSignal(name) && process.listenerCount(name) === 0) {
+        var err = internalBinding('signal').start(signals[name], deliverSignal);
+        if (err < 0) {
+            throw require('internal/errors').errnoException(err, 'uv_signal_start');
+        }
+    }
+});
+process.on('removeListener', function (name) {
+    if (isSignal(name) && process.listenerCount(name) === 0) {
+        internalBinding('signal').stop(signals[name]);
+    }
+});
 hidden('_signals', signals);
 
 module.exports = process;

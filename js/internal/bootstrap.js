@@ -65,6 +65,8 @@ if (builtins.has('internal/lower_runtime')) {
 requireBuiltin('internal/error_stack').install();
 
 defineGlobal('global', global);
+/* Duktape's CBOR global is not Node's. */
+delete global.CBOR;
 var process = requireBuiltin('process');
 defineGlobal('process', process);
 var taskQueues = requireBuiltin('internal/process/task_queues');

@@ -135,6 +135,10 @@ function rewriteMessage(err) {
         return err;
     }
     var msg = err.message;
+    if (err instanceof SyntaxError) {
+        /* The file and line are printed above the message, as V8 does. */
+        msg = err.message = msg.replace(/ \(line \d+(?:, end of input)?\)$/, '');
+    }
     for (var i = 0; i < rewrites.length; i++) {
         var m = rewrites[i][0].exec(msg);
         if (m !== null) {

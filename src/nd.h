@@ -49,6 +49,7 @@ typedef struct nd_runtime_s {
     int immediate_count;      /* pending setImmediate callbacks */
     int immediate_ref_count;  /* of which ref'd */
     int refs;                 /* other ref'd handles and requests keeping the loop alive */
+    struct nd_pool_s *pool;   /* worker threads, started on first use (src/pool.c) */
     int exiting;              /* process.exit() is under way */
     uint8_t *tick_info;       /* ND_TICK_* flags written by JS, read after every callback */
     double start_ms;          /* process start, for process.uptime() */

@@ -14,6 +14,7 @@
     X(contextify)      \
     X(fs)              \
     X(process)         \
+    X(tcp)             \
     X(signal)          \
     X(timers)          \
     X(util)

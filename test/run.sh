@@ -10,7 +10,7 @@
 # ND_TEST_FILTER=substring runs only the tests whose path contains it.
 cd "$(dirname "$0")/.." || exit 2
 runtime=${NODULE:-build/nodule}
-case "$runtime" in */*) runtime=$(pwd)/$runtime ;; esac
+case "$runtime" in /*) ;; */*) runtime=$(pwd)/$runtime ;; esac
 mult=${ND_TEST_TIMEOUT_MULTIPLIER:-1}
 passed=0; failed=0; skipped=0; failures=()
 

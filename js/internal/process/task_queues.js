@@ -20,14 +20,9 @@ var pendingRejections = [];
 
 function loadMicrotasks() {
     if (microtasks === null && internalBinding('builtins').has('internal/microtasks')) {
+        /* Its enqueue functions raise tickInfo[kHasMicrotask] themselves, so the loop drains
+         * promise jobs after the current callback. */
         microtasks = require('internal/microtasks');
-        /* The promise jobs go to internal/microtasks; raise the C-visible flag whenever one is
-         * queued so the loop drains it after the current callback. */
-        var enqueue = microtasks.enqueue;
-        microtasks.enqueue = function (job) {
-            tickInfo[kHasMicrotask] = 1;
-            return enqueue(job);
-        };
     }
     return microtasks;
 }

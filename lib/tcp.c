@@ -1,0 +1,967 @@
+/*
+ * lib/tcp.c: native side of 'net': TCP handles on libevent.
+ *
+ * One TCP object wraps one non-blocking socket.  js/net.js owns Node's semantics (Socket as a
+ * Duplex stream, Server, events, errors); this file only binds, listens, accepts, connects,
+ * reads, writes and closes, and calls back on the JS handle object:
+ *   handle.onconnection(status, clientHandle)   server: a connection was accepted
+ *   handle.onread(nread, bytes)                 nread > 0 data, UV_EOF (-4095) end, < 0 -errno
+ *   req.oncomplete(status, handle)              connect, queued write or shutdown finished
+ * Life cycle (docs/architecture.md): the JS object is pinned (nd_ref) from the moment it owns a
+ * socket until close() has completed; it keeps the loop alive only while ref'd and active
+ * (reading, listening, connecting, writing or shutting down).  close() stops everything at once
+ * and finishes on the next loop turn (handle.onclose), so a struct is never freed under a running
+ * callback; the finalizer frees it once it is both closed and finalized.
+ */
+#include "nd.h"
+#include "bindings.h"
+#include "tcp.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <event2/event.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#define TCP_READ_SIZE 65536
+#define TCP_ACCEPT_BATCH 32
+#define TCP_EMFILE_RETRY_MS 100
+#define ND_UV_EOF (-4095)
+
+typedef struct tcp_write_s {
+    struct tcp_write_s *next;
+    int req;          /* nd_ref of the JS request whose oncomplete is called, 0 for none */
+    size_t len;
+    size_t off;
+    char data[];
+} tcp_write_t;
+
+struct nd_tcp_s {
+    duk_context *ctx;
+    int fd;
+    struct event *rev;        /* read or accept, persistent */
+    struct event *wev;        /* connect completion or write readiness */
+    struct event *retry;      /* accept retry after EMFILE */
+    int self;                 /* nd_ref pin of the JS object while it owns a socket */
+    int connect_req;
+    int shutdown_req;
+    tcp_write_t *wq_head;
+    tcp_write_t *wq_tail;
+    size_t wq_bytes;
+    nd_tcp_consume_fn consume;
+    void *consumer;
+    unsigned reading : 1;
+    unsigned listening : 1;
+    unsigned connecting : 1;
+    unsigned shutdown_pending : 1;
+    unsigned refed : 1;
+    unsigned counted : 1;     /* currently counted in rt->refs */
+    unsigned closing : 1;
+    unsigned closed : 1;
+    unsigned finalized : 1;
+};
+
+#define TCP_PTR_KEY DUK_HIDDEN_SYMBOL("nd_ptr")
+
+/* ---- life cycle ---- */
+
+/* Keeps rt->refs in step with "ref'd and active". */
+static void tcp_update_ref(nd_tcp_t *t) {
+    int want = t->refed && !t->closing &&
+               (t->reading || t->listening || t->connecting || t->wq_head != NULL ||
+                t->shutdown_pending);
+    if (want && !t->counted) {
+        nd_loop_ref(t->ctx);
+        t->counted = 1;
+    } else if (!want && t->counted) {
+        nd_loop_unref(t->ctx);
+        t->counted = 0;
+    }
+}
+
+static void tcp_free_events(nd_tcp_t *t) {
+    if (t->rev != NULL) {
+        event_free(t->rev);
+        t->rev = NULL;
+    }
+    if (t->wev != NULL) {
+        event_free(t->wev);
+        t->wev = NULL;
+    }
+    if (t->retry != NULL) {
+        event_free(t->retry);
+        t->retry = NULL;
+    }
+}
+
+/* Drops queued writes; their requests are released without a callback (the handle is gone). */
+static void tcp_drop_queue(nd_tcp_t *t) {
+    tcp_write_t *w = t->wq_head;
+    while (w != NULL) {
+        tcp_write_t *next = w->next;
+        if (!t->finalized) {
+            nd_unref(t->ctx, w->req);
+        }
+        free(w);
+        w = next;
+    }
+    t->wq_head = t->wq_tail = NULL;
+    t->wq_bytes = 0;
+}
+
+static duk_ret_t tcp_finalize(duk_context *ctx) {
+    duk_get_prop_literal(ctx, 0, TCP_PTR_KEY);
+    nd_tcp_t *t = duk_get_pointer(ctx, -1);
+    if (t == NULL) {
+        return 0;
+    }
+    duk_del_prop_literal(ctx, 0, TCP_PTR_KEY);
+    t->finalized = 1;
+    if (!t->closed) {
+        /* Only at heap destruction: a live handle is pinned. */
+        tcp_free_events(t);
+        tcp_drop_queue(t);
+        if (t->fd >= 0) {
+            close(t->fd);
+        }
+    }
+    free(t);
+    return 0;
+}
+
+/* Returns the handle of `this`, or NULL when it has no socket any more. */
+static nd_tcp_t *tcp_this(duk_context *ctx) {
+    duk_push_this(ctx);
+    duk_get_prop_literal(ctx, -1, TCP_PTR_KEY);
+    nd_tcp_t *t = duk_get_pointer(ctx, -1);
+    duk_pop_2(ctx);
+    return (t != NULL && !t->closing) ? t : NULL;
+}
+
+nd_tcp_t *nd_tcp_from(duk_context *ctx, duk_idx_t idx) {
+    if (!duk_is_object(ctx, idx)) {
+        return NULL;
+    }
+    duk_get_prop_literal(ctx, idx, TCP_PTR_KEY);
+    nd_tcp_t *t = duk_get_pointer(ctx, -1);
+    duk_pop(ctx);
+    return (t != NULL && !t->closing) ? t : NULL;
+}
+
+void nd_tcp_set_consumer(nd_tcp_t *t, nd_tcp_consume_fn fn, void *consumer) {
+    t->consume = fn;
+    t->consumer = consumer;
+}
+
+/* Gives the JS object at idx (a new TCP()) its socket and pins it.  fd is owned from here. */
+static void tcp_adopt(duk_context *ctx, duk_idx_t idx, nd_tcp_t *t, int fd) {
+    t->fd = fd;
+    t->self = nd_ref(ctx, idx);
+}
+
+/* new TCP(): [ ] -> this gets an empty handle (no socket yet). */
+static duk_ret_t tcp_constructor(duk_context *ctx) {
+    if (!duk_is_constructor_call(ctx)) {
+        return duk_error(ctx, DUK_ERR_TYPE_ERROR, "Class constructor TCP cannot be invoked without 'new'");
+    }
+    duk_push_this(ctx);
+    nd_tcp_t *t = calloc(1, sizeof(*t));
+    if (t == NULL) {
+        return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    }
+    t->ctx = ctx;
+    t->fd = -1;
+    t->refed = 1;
+    duk_push_pointer(ctx, t);
+    duk_put_prop_literal(ctx, -2, TCP_PTR_KEY);
+    duk_push_c_function(ctx, tcp_finalize, 1);
+    duk_set_finalizer(ctx, -2);
+    return 0;
+}
+
+/* ---- calling back into JavaScript ---- */
+
+typedef struct tcp_call_s {
+    nd_tcp_t *t;
+    int req;             /* call req.oncomplete instead of handle.<name> when non-zero */
+    const char *name;
+    int status;
+    const char *data;
+    ssize_t len;
+    int with_handle;     /* push the handle as 2nd argument (connect) */
+    int new_fd;          /* accept: the accepted socket, -1 if none */
+} tcp_call_t;
+
+/* Pushes a new TCP handle owning fd.  [ ... ] -> [ ... handle ] */
+static void tcp_push_new_handle(duk_context *ctx, int fd) {
+    duk_push_heap_stash(ctx);
+    duk_get_prop_literal(ctx, -1, "ndTCP");
+    duk_remove(ctx, -2);
+    duk_new(ctx, 0);                                   /* [ ... handle ] */
+    duk_get_prop_literal(ctx, -1, TCP_PTR_KEY);
+    nd_tcp_t *c = duk_get_pointer(ctx, -1);
+    duk_pop(ctx);
+    tcp_adopt(ctx, -1, c, fd);
+}
+
+static void tcp_call_body(duk_context *ctx, void *udata) {
+    tcp_call_t *c = udata;
+    nd_tcp_t *t = c->t;
+    if (c->req != 0) {
+        nd_push_ref(ctx, c->req);                      /* [ req ] */
+        nd_unref(ctx, c->req);
+        duk_get_prop_literal(ctx, -1, "oncomplete");
+        duk_swap_top(ctx, -2);                         /* [ fn req ] */
+        duk_push_int(ctx, c->status);
+        if (c->with_handle) {
+            nd_push_ref(ctx, t->self);
+        } else {
+            duk_push_undefined(ctx);
+        }
+        duk_call_method(ctx, 2);
+        duk_pop(ctx);
+        return;
+    }
+    nd_push_ref(ctx, t->self);                         /* [ handle ] */
+    duk_get_prop_string(ctx, -1, c->name);
+    if (!duk_is_function(ctx, -1)) {
+        duk_pop_2(ctx);
+        if (c->new_fd >= 0) {
+            close(c->new_fd);
+        }
+        return;
+    }
+    duk_swap_top(ctx, -2);                             /* [ fn handle ] */
+    if (c->new_fd >= 0) {
+        duk_push_int(ctx, 0);
+        int fd = c->new_fd;
+        c->new_fd = -1;        /* owned by the new handle from here, even if a push throws */
+        tcp_push_new_handle(ctx, fd);
+    } else if (c->data != NULL) {
+        duk_push_int(ctx, (duk_int_t)c->len);
+        void *buf = duk_push_fixed_buffer(ctx, (duk_size_t)c->len);
+        memcpy(buf, c->data, (size_t)c->len);
+        duk_push_buffer_object(ctx, -1, 0, (duk_size_t)c->len, DUK_BUFOBJ_UINT8ARRAY);
+        duk_remove(ctx, -2);
+    } else {
+        duk_push_int(ctx, c->status);
+        duk_push_undefined(ctx);
+    }
+    duk_call_method(ctx, 2);
+    duk_pop(ctx);
+}
+
+static void tcp_call(nd_tcp_t *t, tcp_call_t *c) {
+    c->t = t;
+    nd_invoke(t->ctx, tcp_call_body, c);
+}
+
+/* ---- reading ---- */
+
+/* Runs the consumer inside nd_invoke, so its JavaScript callbacks are protected too. */
+typedef struct tcp_consume_s {
+    nd_tcp_t *t;
+    const char *data;
+    ssize_t n;
+    int pass_on;
+} tcp_consume_t;
+
+static void tcp_consume_body(duk_context *ctx, void *udata) {
+    tcp_consume_t *c = udata;
+    c->pass_on = c->t->consume(ctx, c->t->consumer, c->data, c->n);
+}
+
+static void tcp_read_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)what;
+    nd_tcp_t *t = arg;
+    char buf[TCP_READ_SIZE];
+    ssize_t n = read(fd, buf, sizeof(buf));
+    if (n < 0) {
+        if (errno == EAGAIN || errno == EINTR) {
+            return;
+        }
+        n = -errno;
+    }
+    if (n <= 0) {
+        /* End of stream or error: no more reads. */
+        event_del(t->rev);
+        t->reading = 0;
+        tcp_update_ref(t);
+    }
+    if (t->consume != NULL) {
+        tcp_consume_t c = { t, buf, n, 0 };
+        nd_invoke(t->ctx, tcp_consume_body, &c);
+        if (!c.pass_on || t->closing) {
+            return;
+        }
+    }
+    tcp_call_t c = { .name = "onread", .new_fd = -1 };
+    if (n > 0) {
+        c.data = buf;
+        c.len = n;
+    } else {
+        c.status = n == 0 ? ND_UV_EOF : (int)n;
+    }
+    tcp_call(t, &c);
+}
+
+/* handle.readStart(): [ ] -> [ status ] */
+static duk_ret_t tcp_read_start(duk_context *ctx) {
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t == NULL || t->fd < 0) {
+        duk_push_int(ctx, -EBADF);
+        return 1;
+    }
+    if (!t->reading) {
+        if (t->rev == NULL) {
+            t->rev = event_new(nd_rt(ctx)->base, t->fd, EV_READ | EV_PERSIST, tcp_read_cb, t);
+            if (t->rev == NULL) {
+                duk_push_int(ctx, -ENOMEM);
+                return 1;
+            }
+        }
+        event_add(t->rev, NULL);
+        t->reading = 1;
+        tcp_update_ref(t);
+    }
+    duk_push_int(ctx, 0);
+    return 1;
+}
+
+/* handle.readStop(): [ ] -> [ status ] */
+static duk_ret_t tcp_read_stop(duk_context *ctx) {
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t != NULL && t->reading) {
+        event_del(t->rev);
+        t->reading = 0;
+        tcp_update_ref(t);
+    }
+    duk_push_int(ctx, 0);
+    return 1;
+}
+
+/* ---- writing ---- */
+
+static void tcp_write_cb(evutil_socket_t fd, short what, void *arg);
+
+/* Writes as much of the queue as the socket takes.  Returns 0 or -errno. */
+static int tcp_flush(nd_tcp_t *t) {
+    while (t->wq_head != NULL) {
+        struct iovec iov[16];
+        int n = 0;
+        for (tcp_write_t *w = t->wq_head; w != NULL && n < 16; w = w->next) {
+            iov[n].iov_base = w->data + w->off;
+            iov[n].iov_len = w->len - w->off;
+            n++;
+        }
+        ssize_t sent = writev(t->fd, iov, n);
+        if (sent < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return errno == EAGAIN ? 0 : -errno;
+        }
+        t->wq_bytes -= (size_t)sent;
+        /* Complete the writes that went out entirely, in order. */
+        while (t->wq_head != NULL && sent > 0) {
+            tcp_write_t *w = t->wq_head;
+            size_t left = w->len - w->off;
+            if ((size_t)sent < left) {
+                w->off += (size_t)sent;
+                sent = 0;
+                break;
+            }
+            sent -= (ssize_t)left;
+            t->wq_head = w->next;
+            if (t->wq_head == NULL) {
+                t->wq_tail = NULL;
+            }
+            int req = w->req;
+            free(w);
+            if (req != 0) {
+                tcp_call_t c = { .req = req, .new_fd = -1 };
+                tcp_call(t, &c);
+                if (t->closing) {
+                    return 0;
+                }
+            }
+        }
+        if (t->wq_head != NULL && t->wq_head->off < t->wq_head->len) {
+            return 0; /* the socket is full */
+        }
+    }
+    return 0;
+}
+
+static void tcp_do_shutdown(nd_tcp_t *t) {
+    int status = shutdown(t->fd, SHUT_WR) == 0 ? 0 : -errno;
+    t->shutdown_pending = 0;
+    int req = t->shutdown_req;
+    t->shutdown_req = 0;
+    tcp_update_ref(t);
+    tcp_call_t c = { .req = req, .status = status, .new_fd = -1 };
+    tcp_call(t, &c);
+}
+
+/* Fails every queued write with err, in order. */
+static void tcp_fail_queue(nd_tcp_t *t, int err) {
+    while (t->wq_head != NULL && !t->closing) {
+        tcp_write_t *w = t->wq_head;
+        t->wq_head = w->next;
+        if (t->wq_head == NULL) {
+            t->wq_tail = NULL;
+        }
+        t->wq_bytes -= w->len - w->off;
+        int req = w->req;
+        free(w);
+        tcp_call_t c = { .req = req, .status = err, .new_fd = -1 };
+        if (req != 0) {
+            tcp_call(t, &c);
+        }
+    }
+}
+
+static void tcp_write_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    nd_tcp_t *t = arg;
+    int err = tcp_flush(t);
+    if (t->closing) {
+        return;
+    }
+    if (err < 0) {
+        tcp_fail_queue(t, err);
+    }
+    if (t->closing) {
+        return;
+    }
+    if (t->wq_head == NULL) {
+        event_del(t->wev);
+        if (t->shutdown_pending) {
+            tcp_do_shutdown(t);
+            return;
+        }
+    }
+    tcp_update_ref(t);
+}
+
+/* Queues bytes that could not be written at once; req (a stack index or 0) is pinned.
+ * Returns 0 or -ENOMEM. */
+static int tcp_enqueue(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
+                       duk_idx_t req_idx) {
+    tcp_write_t *w = malloc(sizeof(*w) + len);
+    if (w == NULL) {
+        return -ENOMEM;
+    }
+    if (t->wev == NULL) {
+        t->wev = event_new(nd_rt(ctx)->base, t->fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
+        if (t->wev == NULL) {
+            free(w);
+            return -ENOMEM;
+        }
+    }
+    memcpy(w->data, data, len);
+    w->len = len;
+    w->off = 0;
+    w->next = NULL;
+    w->req = req_idx != 0 && duk_is_object(ctx, req_idx) ? nd_ref(ctx, req_idx) : 0;
+    if (t->wq_tail != NULL) {
+        t->wq_tail->next = w;
+    } else {
+        t->wq_head = w;
+        event_add(t->wev, NULL);
+    }
+    t->wq_tail = w;
+    t->wq_bytes += len;
+    tcp_update_ref(t);
+    return 0;
+}
+
+/* Writes now what the socket takes and queues the rest.
+ * Returns 0 (all written: the request is done), 1 (queued: req.oncomplete later) or -errno. */
+static int tcp_write_bytes(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
+                           duk_idx_t req_idx) {
+    if (t->connecting || t->wq_head != NULL) {
+        int err = tcp_enqueue(ctx, t, data, len, req_idx);
+        return err < 0 ? err : 1;
+    }
+    size_t off = 0;
+    while (off < len) {
+        ssize_t n = write(t->fd, data + off, len - off);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            if (errno == EAGAIN) {
+                break;
+            }
+            return -errno;
+        }
+        off += (size_t)n;
+    }
+    if (off == len) {
+        return 0;
+    }
+    int err = tcp_enqueue(ctx, t, data + off, len - off, req_idx);
+    return err < 0 ? err : 1;
+}
+
+/* handle.writeBuffer(req, bytes): [ req u8 ] -> [ 0 | 1 | -errno ] */
+static duk_ret_t tcp_write_buffer(duk_context *ctx) {
+    duk_size_t len;
+    const char *data = duk_require_buffer_data(ctx, 1, &len);
+    nd_tcp_t *t = tcp_this(ctx);
+    duk_push_int(ctx, t == NULL || t->fd < 0 ? -EBADF : tcp_write_bytes(ctx, t, data, len, 0));
+    if (t != NULL && duk_get_int(ctx, -1) == 1 && t->wq_tail != NULL && t->wq_tail->req == 0 &&
+        duk_is_object(ctx, 0)) {
+        t->wq_tail->req = nd_ref(ctx, 0);
+    }
+    return 1;
+}
+
+/* handle.writeString(req, string): [ req str ] -> [ 0 | 1 | -errno ]  UTF-8. */
+static duk_ret_t tcp_write_string(duk_context *ctx) {
+    size_t len;
+    const char *data = nd_get_utf8(ctx, 1, &len);
+    nd_tcp_t *t = tcp_this(ctx);
+    duk_push_int(ctx, t == NULL || t->fd < 0 ? -EBADF : tcp_write_bytes(ctx, t, data, len, 0));
+    if (t != NULL && duk_get_int(ctx, -1) == 1 && t->wq_tail != NULL && t->wq_tail->req == 0 &&
+        duk_is_object(ctx, 0)) {
+        t->wq_tail->req = nd_ref(ctx, 0);
+    }
+    return 1;
+}
+
+/* handle.writeQueueSize(): [ ] -> [ bytes not yet written ] */
+static duk_ret_t tcp_write_queue_size(duk_context *ctx) {
+    nd_tcp_t *t = tcp_this(ctx);
+    duk_push_number(ctx, t != NULL ? (double)t->wq_bytes : 0);
+    return 1;
+}
+
+/* handle.shutdown(req): [ req ] -> [ status ]  Completes through req.oncomplete. */
+static duk_ret_t tcp_shutdown(duk_context *ctx) {
+    duk_require_object(ctx, 0);
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t == NULL || t->fd < 0) {
+        duk_push_int(ctx, -ENOTCONN);
+        return 1;
+    }
+    if (t->shutdown_pending) {
+        duk_push_int(ctx, -EALREADY);
+        return 1;
+    }
+    t->shutdown_req = nd_ref(ctx, 0);
+    t->shutdown_pending = 1;
+    tcp_update_ref(t);
+    if (t->wq_head == NULL && !t->connecting) {
+        /* Complete on the next loop turn, as libuv does, through the write event. */
+        if (t->wev == NULL) {
+            t->wev = event_new(nd_rt(ctx)->base, t->fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
+        }
+        if (t->wev == NULL) {
+            duk_push_int(ctx, -ENOMEM);
+            return 1;
+        }
+        event_add(t->wev, NULL);
+    }
+    duk_push_int(ctx, 0);
+    return 1;
+}
+
+/* ---- addresses ---- */
+
+/* Parses a numeric host and port into ss.  Returns 0 or -EINVAL. */
+static int tcp_parse_addr(const char *host, int port, struct sockaddr_storage *ss,
+                          socklen_t *len) {
+    memset(ss, 0, sizeof(*ss));
+    struct sockaddr_in *in4 = (struct sockaddr_in *)ss;
+    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
+    if (inet_pton(AF_INET, host, &in4->sin_addr) == 1) {
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons((uint16_t)port);
+        *len = sizeof(*in4);
+        return 0;
+    }
+    if (inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons((uint16_t)port);
+        *len = sizeof(*in6);
+        return 0;
+    }
+    return -EINVAL;
+}
+
+/* Pushes { address, family, port }.  [ ... ] -> [ ... obj ] */
+static void tcp_push_addr(duk_context *ctx, const struct sockaddr_storage *ss) {
+    char buf[INET6_ADDRSTRLEN];
+    duk_push_object(ctx);
+    if (ss->ss_family == AF_INET6) {
+        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)ss;
+        inet_ntop(AF_INET6, &in6->sin6_addr, buf, sizeof(buf));
+        duk_push_string(ctx, buf);
+        duk_put_prop_literal(ctx, -2, "address");
+        duk_push_string(ctx, "IPv6");
+        duk_put_prop_literal(ctx, -2, "family");
+        duk_push_int(ctx, ntohs(in6->sin6_port));
+    } else {
+        const struct sockaddr_in *in4 = (const struct sockaddr_in *)ss;
+        inet_ntop(AF_INET, &in4->sin_addr, buf, sizeof(buf));
+        duk_push_string(ctx, buf);
+        duk_put_prop_literal(ctx, -2, "address");
+        duk_push_string(ctx, "IPv4");
+        duk_put_prop_literal(ctx, -2, "family");
+        duk_push_int(ctx, ntohs(in4->sin_port));
+    }
+    duk_put_prop_literal(ctx, -2, "port");
+}
+
+static duk_ret_t tcp_getname(duk_context *ctx, int peer) {
+    nd_tcp_t *t = tcp_this(ctx);
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof(ss);
+    if (t == NULL || t->fd < 0 ||
+        (peer ? getpeername(t->fd, (struct sockaddr *)&ss, &len)
+              : getsockname(t->fd, (struct sockaddr *)&ss, &len)) != 0) {
+        return 0;
+    }
+    tcp_push_addr(ctx, &ss);
+    return 1;
+}
+
+/* handle.getsockname() / getpeername(): [ ] -> [ {address, family, port} | undefined ] */
+static duk_ret_t tcp_getsockname(duk_context *ctx) {
+    return tcp_getname(ctx, 0);
+}
+
+static duk_ret_t tcp_getpeername(duk_context *ctx) {
+    return tcp_getname(ctx, 1);
+}
+
+/* Creates the socket for family if the handle has none.  Returns 0 or -errno. */
+static int tcp_ensure_socket(duk_context *ctx, nd_tcp_t *t, int family) {
+    if (t->fd >= 0) {
+        return 0;
+    }
+    int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return -errno;
+    }
+    duk_push_this(ctx);
+    tcp_adopt(ctx, -1, t, fd);
+    duk_pop(ctx);
+    return 0;
+}
+
+/* handle.bind(host, port, ipv6Only): [ host port bool ] -> [ status ] */
+static duk_ret_t tcp_bind(duk_context *ctx) {
+    const char *host = duk_require_string(ctx, 0);
+    int port = duk_require_int(ctx, 1);
+    int v6only = duk_get_boolean_default(ctx, 2, 0);
+    nd_tcp_t *t = tcp_this(ctx);
+    struct sockaddr_storage ss;
+    socklen_t len;
+    int err = t == NULL ? -EBADF : tcp_parse_addr(host, port, &ss, &len);
+    if (err == 0) {
+        err = tcp_ensure_socket(ctx, t, ss.ss_family);
+    }
+    if (err == 0) {
+        int on = 1;
+        setsockopt(t->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+        if (ss.ss_family == AF_INET6) {
+            int only = v6only ? 1 : 0;
+            setsockopt(t->fd, IPPROTO_IPV6, IPV6_V6ONLY, &only, sizeof(only));
+        }
+        if (bind(t->fd, (struct sockaddr *)&ss, len) != 0) {
+            err = -errno;
+        }
+    }
+    duk_push_int(ctx, err);
+    return 1;
+}
+
+/* ---- listening and accepting ---- */
+
+static void tcp_accept_cb(evutil_socket_t fd, short what, void *arg);
+
+static void tcp_retry_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    nd_tcp_t *t = arg;
+    if (t->listening && !t->closing) {
+        event_add(t->rev, NULL);
+    }
+}
+
+static void tcp_accept_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)what;
+    nd_tcp_t *t = arg;
+    for (int i = 0; i < TCP_ACCEPT_BATCH && t->listening && !t->closing; i++) {
+        int cfd = accept4(fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (cfd < 0) {
+            if (errno == EINTR || errno == ECONNABORTED) {
+                continue;
+            }
+            if (errno == EMFILE || errno == ENFILE) {
+                /* Out of descriptors: keep serving the connections we have and try again
+                 * shortly, instead of spinning on a ready listen socket. */
+                struct timeval tv = { 0, TCP_EMFILE_RETRY_MS * 1000 };
+                event_del(t->rev);
+                if (t->retry == NULL) {
+                    t->retry = evtimer_new(nd_rt(t->ctx)->base, tcp_retry_cb, t);
+                }
+                if (t->retry != NULL) {
+                    evtimer_add(t->retry, &tv);
+                }
+            }
+            return;
+        }
+        tcp_call_t c = { .name = "onconnection", .new_fd = cfd };
+        tcp_call(t, &c);
+        if (c.new_fd >= 0) {
+            close(c.new_fd); /* the JS side failed before taking it */
+        }
+    }
+}
+
+/* handle.listen(backlog): [ n ] -> [ status ] */
+static duk_ret_t tcp_listen(duk_context *ctx) {
+    int backlog = duk_get_int_default(ctx, 0, 511);
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t == NULL || t->fd < 0) {
+        duk_push_int(ctx, -EBADF);
+        return 1;
+    }
+    if (listen(t->fd, backlog) != 0) {
+        duk_push_int(ctx, -errno);
+        return 1;
+    }
+    t->rev = event_new(nd_rt(ctx)->base, t->fd, EV_READ | EV_PERSIST, tcp_accept_cb, t);
+    if (t->rev == NULL) {
+        duk_push_int(ctx, -ENOMEM);
+        return 1;
+    }
+    event_add(t->rev, NULL);
+    t->listening = 1;
+    tcp_update_ref(t);
+    duk_push_int(ctx, 0);
+    return 1;
+}
+
+/* ---- connecting ---- */
+
+static void tcp_connect_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)what;
+    nd_tcp_t *t = arg;
+    int soerr = 0;
+    socklen_t len = sizeof(soerr);
+    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &len) != 0) {
+        soerr = errno;
+    }
+    t->connecting = 0;
+    event_free(t->wev);
+    t->wev = NULL;
+    int req = t->connect_req;
+    t->connect_req = 0;
+    tcp_update_ref(t);
+    tcp_call_t c = { .req = req, .status = -soerr, .with_handle = 1, .new_fd = -1 };
+    tcp_call(t, &c);
+    if (!t->closing && t->wq_head != NULL && soerr == 0) {
+        /* Writes queued while connecting go out now. */
+        t->wev = event_new(nd_rt(t->ctx)->base, t->fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
+        if (t->wev != NULL) {
+            event_add(t->wev, NULL);
+        }
+    }
+}
+
+/* handle.connect(req, host, port): [ req host port ] -> [ status ]
+ * Completes through req.oncomplete(status, handle). */
+static duk_ret_t tcp_connect(duk_context *ctx) {
+    duk_require_object(ctx, 0);
+    const char *host = duk_require_string(ctx, 1);
+    int port = duk_require_int(ctx, 2);
+    nd_tcp_t *t = tcp_this(ctx);
+    struct sockaddr_storage ss;
+    socklen_t len;
+    int err = t == NULL ? -EBADF : tcp_parse_addr(host, port, &ss, &len);
+    if (err == 0) {
+        err = tcp_ensure_socket(ctx, t, ss.ss_family);
+    }
+    if (err == 0 && connect(t->fd, (struct sockaddr *)&ss, len) != 0 && errno != EINPROGRESS) {
+        err = -errno;
+    }
+    if (err == 0) {
+        t->wev = event_new(nd_rt(ctx)->base, t->fd, EV_WRITE, tcp_connect_cb, t);
+        if (t->wev == NULL) {
+            err = -ENOMEM;
+        } else {
+            event_add(t->wev, NULL);
+            t->connecting = 1;
+            t->connect_req = nd_ref(ctx, 0);
+            tcp_update_ref(t);
+        }
+    }
+    duk_push_int(ctx, err);
+    return 1;
+}
+
+/* ---- options, ref, close ---- */
+
+/* handle.setNoDelay(bool): [ bool ] -> [ status ] */
+static duk_ret_t tcp_set_no_delay(duk_context *ctx) {
+    int on = duk_to_boolean(ctx, 0);
+    nd_tcp_t *t = tcp_this(ctx);
+    int err = t == NULL || t->fd < 0 ? -EBADF :
+        (setsockopt(t->fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof(on)) == 0 ? 0 : -errno);
+    duk_push_int(ctx, err);
+    return 1;
+}
+
+/* handle.setKeepAlive(bool, delaySeconds): [ bool n ] -> [ status ] */
+static duk_ret_t tcp_set_keep_alive(duk_context *ctx) {
+    int on = duk_to_boolean(ctx, 0);
+    int delay = duk_get_int_default(ctx, 1, 0);
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t == NULL || t->fd < 0) {
+        duk_push_int(ctx, -EBADF);
+        return 1;
+    }
+    int err = setsockopt(t->fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on)) == 0 ? 0 : -errno;
+    if (err == 0 && on && delay > 0) {
+        setsockopt(t->fd, IPPROTO_TCP, TCP_KEEPIDLE, &delay, sizeof(delay));
+    }
+    duk_push_int(ctx, err);
+    return 1;
+}
+
+static duk_ret_t tcp_ref(duk_context *ctx) {
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t != NULL) {
+        t->refed = 1;
+        tcp_update_ref(t);
+    }
+    return 0;
+}
+
+static duk_ret_t tcp_unref(duk_context *ctx) {
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t != NULL) {
+        t->refed = 0;
+        tcp_update_ref(t);
+    }
+    return 0;
+}
+
+static duk_ret_t tcp_has_ref(duk_context *ctx) {
+    nd_tcp_t *t = tcp_this(ctx);
+    duk_push_boolean(ctx, t != NULL && t->refed);
+    return 1;
+}
+
+static void tcp_close_done_body(duk_context *ctx, void *udata) {
+    nd_tcp_t *t = udata;
+    nd_push_ref(ctx, t->self);
+    nd_unref(ctx, t->self);
+    t->self = 0;
+    t->closed = 1;
+    duk_get_prop_literal(ctx, -1, "onclose");
+    if (duk_is_function(ctx, -1)) {
+        duk_dup(ctx, -2);
+        duk_call_method(ctx, 0);
+    }
+    duk_pop_2(ctx);
+}
+
+/* Second half of close(), on the next loop turn: unpin and tell JavaScript. */
+static void tcp_close_done_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    nd_tcp_t *t = arg;
+    nd_loop_unref(t->ctx); /* the reference close() took so the loop waits for this */
+    if (t->self != 0) {
+        nd_invoke(t->ctx, tcp_close_done_body, t);
+    } else {
+        t->closed = 1;
+    }
+}
+
+/* handle.close(): [ ] -> [ ]  Stops everything now; onclose follows on the next turn. */
+static duk_ret_t tcp_close(duk_context *ctx) {
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t == NULL) {
+        return 0;
+    }
+    t->closing = 1;
+    tcp_update_ref(t);
+    tcp_free_events(t);
+    tcp_drop_queue(t);
+    nd_unref(ctx, t->connect_req);
+    nd_unref(ctx, t->shutdown_req);
+    t->connect_req = t->shutdown_req = 0;
+    t->reading = t->listening = t->connecting = t->shutdown_pending = 0;
+    if (t->fd >= 0) {
+        close(t->fd);
+        t->fd = -1;
+    }
+    if (t->consume != NULL) {
+        t->consume(ctx, t->consumer, NULL, -ECANCELED);
+        t->consume = NULL;
+    }
+    struct timeval zero = { 0, 0 };
+    nd_loop_ref(ctx);
+    if (event_base_once(nd_rt(ctx)->base, -1, EV_TIMEOUT, tcp_close_done_cb, t, &zero) != 0) {
+        nd_loop_unref(ctx);
+        tcp_close_done_body(ctx, t);
+    }
+    return 0;
+}
+
+/* handle.fd: [ ] -> [ fd | -1 ] */
+static duk_ret_t tcp_get_fd(duk_context *ctx) {
+    nd_tcp_t *t = tcp_this(ctx);
+    duk_push_int(ctx, t != NULL ? t->fd : -1);
+    return 1;
+}
+
+duk_ret_t nd_open_tcp(duk_context *ctx) {
+    static const duk_function_list_entry methods[] = {
+        { "bind", tcp_bind, 3 },
+        { "listen", tcp_listen, 1 },
+        { "connect", tcp_connect, 3 },
+        { "readStart", tcp_read_start, 0 },
+        { "readStop", tcp_read_stop, 0 },
+        { "writeBuffer", tcp_write_buffer, 2 },
+        { "writeString", tcp_write_string, 2 },
+        { "writeQueueSize", tcp_write_queue_size, 0 },
+        { "shutdown", tcp_shutdown, 1 },
+        { "close", tcp_close, 0 },
+        { "getsockname", tcp_getsockname, 0 },
+        { "getpeername", tcp_getpeername, 0 },
+        { "setNoDelay", tcp_set_no_delay, 1 },
+        { "setKeepAlive", tcp_set_keep_alive, 2 },
+        { "ref", tcp_ref, 0 },
+        { "unref", tcp_unref, 0 },
+        { "hasRef", tcp_has_ref, 0 },
+        { "getFd", tcp_get_fd, 0 },
+        { NULL, NULL, 0 }
+    };
+    duk_push_object(ctx);                              /* [ binding ] */
+    duk_push_c_function(ctx, tcp_constructor, 0);      /* [ binding TCP ] */
+    duk_push_object(ctx);
+    duk_put_function_list(ctx, -1, methods);
+    duk_put_prop_literal(ctx, -2, "prototype");
+    duk_push_heap_stash(ctx);
+    duk_dup(ctx, -2);
+    duk_put_prop_literal(ctx, -2, "ndTCP");
+    duk_pop(ctx);
+    duk_put_prop_literal(ctx, -2, "TCP");
+    duk_push_int(ctx, ND_UV_EOF);
+    duk_put_prop_literal(ctx, -2, "UV_EOF");
+    return 1;
+}

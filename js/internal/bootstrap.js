@@ -24,7 +24,9 @@ function requireBuiltin(id) {
     }
     var fn = builtins.compile(id);
     if (fn === undefined) {
-        throw new Error('No such built-in module: ' + id);
+        var err = new Error('No such built-in module: ' + id);
+        err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+        throw err;
     }
     var mod = new BuiltinModule(id);
     builtinCache[id] = mod;
@@ -62,7 +64,7 @@ if (builtins.has('internal/polyfills/index')) {
 if (builtins.has('internal/lower_runtime')) {
     requireBuiltin('internal/lower_runtime');
 }
-requireBuiltin('internal/error_stack').install();
+requireBuiltin('internal/error_stack').install(builtinCache);
 
 defineGlobal('global', global);
 /* Duktape's CBOR global is not Node's. */

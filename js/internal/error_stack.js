@@ -12,6 +12,12 @@
  * it through this module's `duktape` export. */
 
 var globalObject = Function('return this')();
+var builtinCache = null;
+
+/* Returns true when the bundled module id has been loaded already. */
+function builtinLoaded(id) {
+    return builtinCache !== null && builtinCache[id] !== undefined && builtinCache[id].loaded;
+}
 var duktape = globalObject.Duktape;
 var rawStackGetter = null;
 
@@ -58,6 +64,14 @@ function v8Stack(raw) {
 function headerOf(obj) {
     var name = obj.name === undefined ? 'Error' : String(obj.name);
     var message = obj.message === undefined ? '' : String(obj.message);
+    /* Node's own errors show their code: `TypeError [ERR_X]: message`.  Such an error exists
+     * only once internal/errors is loaded, so the check costs nothing before. */
+    if (typeof obj.code === 'string' && builtinLoaded('internal/errors')) {
+        var kIsNodeError = require('internal/errors').kIsNodeError;
+        if (obj[kIsNodeError] === true && name.indexOf('[') === -1) {
+            name += ' [' + obj.code + ']';
+        }
+    }
     if (name === '') {
         return message;
     }
@@ -80,15 +94,27 @@ function stackSetter(value) {
     });
 }
 
-function captureStackTrace(obj) {
+function captureStackTrace(obj, fn) {
     if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
         var errors = require('internal/errors');
         throw new errors.codes.ERR_INVALID_ARG_TYPE('object', 'Object', obj);
     }
     var raw = rawStackGetter.call(new Error());
     var lines = typeof raw === 'string' ? raw.split('\n') : [];
-    /* Skip the header (one line: the message is empty) and this function's own frame. */
-    var stack = headerOf(obj) + (lines.length > 2 ? '\n' + lines.slice(2).join('\n') : '');
+    /* Skip the header (one line: the message is empty) and this function's own frame.  With fn,
+     * V8 drops every frame up to and including fn's; Duktape's frames name functions, not
+     * identities, so the last frame bearing fn's name marks the cut. */
+    var frames = lines.slice(2);
+    if (typeof fn === 'function' && fn.name) {
+        var marker = '    at ' + fn.name + ' (';
+        for (var i = frames.length - 1; i >= 0; i--) {
+            if (frames[i].indexOf(marker) === 0) {
+                frames = frames.slice(i + 1);
+                break;
+            }
+        }
+    }
+    var stack = headerOf(obj) + (frames.length > 0 ? '\n' + frames.join('\n') : '');
     Object.defineProperty(obj, 'stack', {
         value: v8Stack(stack), writable: true, configurable: true, enumerable: false
     });
@@ -149,7 +175,8 @@ function rewriteMessage(err) {
     return err;
 }
 
-function install() {
+function install(cache) {
+    builtinCache = cache;
     var desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
     if (desc && typeof desc.get === 'function') {
         rawStackGetter = desc.get;

@@ -11,6 +11,11 @@ var fsBinding = internalBinding('fs');
 
 var kGenericUserError = 1;
 
+function requireLoaded(id) {
+    var cached = require.cache[id];
+    return cached !== undefined && cached.loaded;
+}
+
 function sourceContext(err) {
     var file = err.fileName;
     var line = err.lineNumber;
@@ -56,6 +61,14 @@ function describe(err) {
 /* Prints an uncaught error to stderr as Node does. */
 function printUncaught(err) {
     var text;
+    if (requireLoaded('internal/errors')) {
+        /* Adds Node's "Emitted 'error' event at:" section for unhandled 'error' events. */
+        try {
+            require('internal/errors').fatalExceptionStackEnhancers.beforeInspector(err);
+        } catch (e) {
+            /* The plain error still prints. */
+        }
+    }
     try {
         var isError = err !== null && typeof err === 'object' && err instanceof Error;
         text = (isError ? sourceContext(err) : '') + describe(err);

@@ -84,23 +84,23 @@ run: all
 	$(BUILD)/nodule examples/hello.js
 
 test: all
-	$(Q)NODULE=$(BUILD)/nodule sh test/run.sh
+	$(Q)NODULE=$(BUILD)/nodule bash test/run.sh
 
 # The same suite, built with sanitizers in build-asan/.
 test-asan: deps
 	$(Q)$(MAKE) --no-print-directory BUILD=build-asan \
 	    CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
 	    LDFLAGS='-fsanitize=address,undefined' build-asan/nodule
-	$(Q)ND_TEST_TIMEOUT_MULTIPLIER=4 NODULE=build-asan/nodule sh test/run.sh
+	$(Q)ND_TEST_TIMEOUT_MULTIPLIER=4 NODULE=build-asan/nodule bash test/run.sh
 
 test-node: deps
-	$(Q)NODULE=node sh test/run.sh
+	$(Q)NODULE=node bash test/run.sh
 
 test-record: deps
-	$(Q)sh test/record.sh
+	$(Q)bash test/record.sh
 
 bench: all
-	$(Q)sh bench/run.sh
+	$(Q)bash bench/run.sh
 
 format:
 	$(Q)clang-format -i $(wildcard src/*.[ch] src/lower/*.[ch] lib/*.[ch] tools/*.c)

@@ -10,6 +10,7 @@
 #include "nd.h"
 
 #define ND_BINDINGS(X) \
+    X(buffer)          \
     X(builtins)        \
     X(contextify)      \
     X(fs)              \

@@ -23,5 +23,9 @@ duk_ret_t nd_open_util(duk_context *ctx) {
     };
     duk_push_object(ctx);
     duk_put_function_list(ctx, -1, methods);
+    /* Duktape's internal key of an error's traceback: js/internal/polyfills/error.js moves it
+     * from a wrapper's error to the native one, so `cause` support keeps native stacks. */
+    duk_push_string(ctx, "\x82" "Tracedata");
+    duk_put_prop_literal(ctx, -2, "tracedataKey");
     return 1;
 }

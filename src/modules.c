@@ -13,7 +13,9 @@
 #include "modules.h"
 #include "bindings.h"
 #include "wrap.h"
+#include "lower/lower.h"
 
+#include <errno.h>
 #include <string.h>
 
 typedef struct binding_entry_s {
@@ -128,21 +130,65 @@ duk_ret_t nd_open_builtins(duk_context *ctx) {
     return 1;
 }
 
+/* Defines a plain data property on the error at the stack top (Duktape's fileName and
+ * lineNumber are inherited accessors, so a put would not stick).  [ ... err val ] -> [ ... err ] */
+static void modules_force_prop(duk_context *ctx, const char *key) {
+    duk_push_string(ctx, key);
+    duk_swap_top(ctx, -2);
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE |
+                              DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+}
+
+/* Lowers the source at idx to ES5.1 in place (src/lower/), for Duktape.  A syntax error throws
+ * Node's SyntaxError carrying the file, line and column that the uncaught-error printer shows
+ * above the message (js/internal/process/execution.js). */
+static void modules_lower(duk_context *ctx, duk_idx_t idx, int flags, const char *filename) {
+    duk_size_t len;
+    const char *code = duk_require_lstring(ctx, idx, &len);
+    nd_lower_result_t r = { 0 };
+    int rc = nd_lower(code, len, flags, &r);
+    if (rc == 0) {
+        /* Everything that can throw happens after the result is freed. */
+        duk_push_lstring(ctx, r.code, r.len);
+    } else if (rc == -EINVAL) {
+        duk_push_string(ctx, r.error_message != NULL ? r.error_message : "Invalid or unexpected token");
+    }
+    int line = r.error_line;
+    int column = r.error_column;
+    nd_lower_result_free(&r);
+    if (rc == 0) {
+        duk_replace(ctx, idx);
+        return;
+    }
+    if (rc != -EINVAL) {
+        (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory while compiling %s", filename);
+    }
+    duk_push_error_object(ctx, DUK_ERR_SYNTAX_ERROR, "%s", duk_get_string(ctx, -1));
+    duk_push_string(ctx, filename);
+    modules_force_prop(ctx, "fileName");
+    duk_push_int(ctx, line);
+    modules_force_prop(ctx, "lineNumber");
+    duk_push_int(ctx, column);
+    duk_put_prop_literal(ctx, -2, DUK_HIDDEN_SYMBOL("nd_column"));
+    (void)duk_throw(ctx);
+}
+
 /* contextify.compileFunction(code, filename): [ code filename ] -> [ func ]
- * The function takes Node's five module parameters. */
+ * The function takes Node's five module parameters.  The source is lowered first. */
 static duk_ret_t contextify_compile_function(duk_context *ctx) {
+    const char *filename = duk_require_string(ctx, 1);
+    modules_lower(ctx, 0, ND_LOWER_MODULE_FUNCTION_BODY, filename);
     duk_size_t len;
     const char *code = duk_require_lstring(ctx, 0, &len);
-    const char *filename = duk_require_string(ctx, 1);
     modules_compile_wrapped(ctx, ND_MODULE_PREFIX, code, len, filename);
     return 1;
 }
 
 /* contextify.runInThisContext(code, filename): [ code filename ] -> [ completion value ]
- * Runs code as global (indirect eval) code, as node -e and -p do. */
+ * Runs code as global (indirect eval) code, as node -e and -p do, after lowering it. */
 static duk_ret_t contextify_run_in_this_context(duk_context *ctx) {
-    duk_require_string(ctx, 0);
-    duk_require_string(ctx, 1);
+    const char *filename = duk_require_string(ctx, 1);
+    modules_lower(ctx, 0, ND_LOWER_SCRIPT, filename);
     duk_dup(ctx, 0);
     duk_dup(ctx, 1);
     duk_compile(ctx, DUK_COMPILE_EVAL);

@@ -34,4 +34,10 @@
 #undef DUK_USE_NATIVE_CALL_RECLIMIT
 #define DUK_USE_NATIVE_CALL_RECLIMIT 1000
 
+/* Long live object chains (a promise chain built by reduce, a long linked list) make every
+ * collection rescan the heap once marking passes this depth: raise it well past the default 256
+ * (60,000 chained promises: 12.8 s with 256, 0.38 s with 8192). */
+#undef DUK_USE_MARK_AND_SWEEP_RECLIMIT
+#define DUK_USE_MARK_AND_SWEEP_RECLIMIT 8192
+
 #endif /* ND_DUKCONFIG_H */

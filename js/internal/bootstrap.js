@@ -36,24 +36,26 @@ function requireBuiltin(id) {
 }
 requireBuiltin.cache = builtinCache;
 
-function defineGlobal(name, value) {
+/* Node's own globals: the timers, queueMicrotask, atob/btoa ... are enumerable; process,
+ * console and Buffer are not. */
+function defineGlobal(name, value, enumerable) {
     Object.defineProperty(global, name, {
-        value: value, writable: true, configurable: true, enumerable: false
+        value: value, writable: true, configurable: true, enumerable: enumerable === true
     });
 }
 
 /* A global whose module is loaded on first use, then replaced by a plain value. */
-function defineLazyGlobal(name, load) {
+function defineLazyGlobal(name, load, enumerable) {
     Object.defineProperty(global, name, {
         configurable: true,
-        enumerable: false,
+        enumerable: enumerable === true,
         get: function () {
             var value = load();
-            defineGlobal(name, value);
+            defineGlobal(name, value, enumerable);
             return value;
         },
         set: function (value) {
-            defineGlobal(name, value);
+            defineGlobal(name, value, enumerable);
         }
     });
 }
@@ -66,23 +68,27 @@ if (builtins.has('internal/lower_runtime')) {
 }
 requireBuiltin('internal/error_stack').install(builtinCache);
 
-defineGlobal('global', global);
+defineGlobal('global', global, true);
 /* Duktape's CBOR global is not Node's. */
 delete global.CBOR;
 var process = requireBuiltin('process');
 defineGlobal('process', process);
 var taskQueues = requireBuiltin('internal/process/task_queues');
 var timers = requireBuiltin('timers');
-defineGlobal('setTimeout', timers.setTimeout);
-defineGlobal('clearTimeout', timers.clearTimeout);
-defineGlobal('setInterval', timers.setInterval);
-defineGlobal('clearInterval', timers.clearInterval);
-defineGlobal('setImmediate', timers.setImmediate);
-defineGlobal('clearImmediate', timers.clearImmediate);
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 defineLazyGlobal('console', function () { return requireBuiltin('console'); });
-if (builtins.has('buffer')) {
-    defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
+defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
+defineLazyGlobal('atob', function () { return requireBuiltin('buffer').atob; }, true);
+defineLazyGlobal('btoa', function () { return requireBuiltin('buffer').btoa; }, true);
+if (builtins.has('url')) {
+    defineLazyGlobal('URL', function () { return requireBuiltin('url').URL; });
+    defineLazyGlobal('URLSearchParams', function () { return requireBuiltin('url').URLSearchParams; });
 }
 
 var execution = requireBuiltin('internal/process/execution');

@@ -156,19 +156,39 @@ var rewrites = [
     }]
 ];
 
+/* True when Duktape itself raised err: its first traceback frame is one of Duktape's C files
+ * (`at [anon] (duk_hobject_props.c:2621) internal`).  Errors that JavaScript constructs keep
+ * their text, whatever it says. */
+function raisedByEngine(err) {
+    var raw = rawStackGetter !== null ? rawStackGetter.call(err) : '';
+    if (typeof raw !== 'string') {
+        return false;
+    }
+    var at = raw.indexOf('\n    at ');
+    if (at === -1) {
+        return false;
+    }
+    var end = raw.indexOf('\n', at + 1);
+    var frame = end === -1 ? raw.slice(at + 1) : raw.slice(at + 1, end);
+    return /\.c:\d+\) internal/.test(frame) || / \(\) native/.test(frame);
+}
+
 function rewriteMessage(err) {
     if (err === null || typeof err !== 'object' || typeof err.message !== 'string') {
         return err;
     }
     var msg = err.message;
-    if (err instanceof SyntaxError) {
+    if (err instanceof SyntaxError && / \(line \d+(?:, end of input)?\)$/.test(msg) &&
+        raisedByEngine(err)) {
         /* The file and line are printed above the message, as V8 does. */
         msg = err.message = msg.replace(/ \(line \d+(?:, end of input)?\)$/, '');
     }
     for (var i = 0; i < rewrites.length; i++) {
         var m = rewrites[i][0].exec(msg);
         if (m !== null) {
-            err.message = rewrites[i][1](m);
+            if (raisedByEngine(err)) {
+                err.message = rewrites[i][1](m);
+            }
             break;
         }
     }

@@ -2,7 +2,9 @@
  * UNC roots ('\\server\share'), device paths ('\\.\', '\\?\'), reserved device names ('CON:',
  * 'COM1:'), mixed separators, and case-insensitive relative().  The working directory appears as
  * <CWD> in resolve() results. */
-var win32 = require('path').win32;
+/* toNamespacedPath() of relative paths also shows the working directory: start from /. */
+process.chdir("/");
+var win32 = require("path").win32;
 var cwdWin = process.cwd().replace(/\//g, '\\');
 
 function show(name, args, fn) {

@@ -10,6 +10,7 @@ var binding = internalBinding('process');
 var fsBinding = internalBinding('fs');
 
 var kGenericUserError = 1;
+var kColumn = internalBinding('util').hiddenKey('column');
 
 function requireLoaded(id) {
     var cached = require.cache[id];
@@ -42,8 +43,14 @@ function sourceContext(err) {
     if (line === 1 && src.slice(0, 2) === '#!') {
         return '';
     }
-    var indent = /^\s*/.exec(src)[0];
-    return file + ':' + line + '\n' + src + '\n' + indent + '^\n\n';
+    /* Syntax errors from the lowering compiler know their column; others point at the start
+     * of the statement, where Duktape (which has no columns) leaves us. */
+    var column = err[kColumn];
+    var indent = typeof column === 'number' && column > 0 ?
+        new Array(column).join(' ') : /^\s*/.exec(src)[0];
+    /* V8 draws no caret under an empty line (an error at the end of the input). */
+    var caret = src === '' ? '' : indent + '^';
+    return file + ':' + line + '\n' + src + '\n' + caret + '\n\n';
 }
 
 function describe(err) {

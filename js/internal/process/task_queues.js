@@ -103,6 +103,10 @@ function queueMicrotask(callback) {
 
 /* ---- unhandled promise rejections (Node 20 default: --unhandled-rejections=throw) ---- */
 
+/* Rejections already reported to 'unhandledRejection' listeners, for 'rejectionHandled'. */
+var reportedRejections = [];
+var handledLate = [];
+
 function rejectionHook(type, promise, reason) {
     if (type === 'unhandled') {
         pendingRejections.push({ promise: promise, reason: reason, handled: false });
@@ -111,7 +115,15 @@ function rejectionHook(type, promise, reason) {
         for (var i = 0; i < pendingRejections.length; i++) {
             if (pendingRejections[i].promise === promise) {
                 pendingRejections[i].handled = true;
+                return;
             }
+        }
+        var at = reportedRejections.indexOf(promise);
+        if (at !== -1) {
+            /* Emitted after this drain's microtasks, as Node's asyncHandledRejections. */
+            reportedRejections.splice(at, 1);
+            handledLate.push(promise);
+            tickInfo[kHasMicrotask] = 1;
         }
     }
 }
@@ -127,12 +139,16 @@ function unhandledRejectionError(reason) {
 }
 
 function processPromiseRejections() {
+    while (handledLate.length > 0) {
+        process.emit('rejectionHandled', handledLate.shift());
+    }
     while (pendingRejections.length > 0) {
         var item = pendingRejections.shift();
         if (item.handled) {
             continue;
         }
         if (process.listenerCount('unhandledRejection') > 0) {
+            reportedRejections.push(item.promise);
             process.emit('unhandledRejection', item.reason, item.promise);
             continue;
         }
@@ -143,12 +159,12 @@ function processPromiseRejections() {
     }
 }
 
+/* The Promise polyfill loads on first use; the hook is set when it does. */
 function setupPromiseHooks() {
-    if (internalBinding('builtins').has('internal/polyfills/promise')) {
-        var promise = require('internal/polyfills/promise');
-        if (typeof promise.setRejectionHook === 'function') {
+    if (internalBinding('builtins').has('internal/polyfills/index')) {
+        require('internal/polyfills/index').onLoad('promise', function (promise) {
             promise.setRejectionHook(rejectionHook);
-        }
+        });
     }
 }
 

@@ -8,7 +8,8 @@
  * line (compact = 3, breakLength = 80) and groups long arrays of short entries into columns.
  * What V8 exposes to Node through internalBinding('util') is replaced here by ES5 checks:
  *   - brand checks call a built-in method on the value (Date, RegExp, boxed primitives);
- *   - classes are functions with an own `$ndClass` marker, set by the lowering compiler
+ *   - classes are functions with an own Symbol.for('nodule.class') marker, set by the lowering
+ *     compiler's helpers (js/internal/lower_runtime.js)
  *     (`$ndAsync` / `$ndGenerator` mark async and generator functions);
  *   - the Map/Set/Promise/WeakMap/WeakSet polyfills are recognised by their Symbol.toStringTag and
  *     read through public methods only (size, forEach); a Promise through the function under
@@ -290,9 +291,12 @@ function isPromise(value) {
 }
 
 /* A class is marked by the lowering compiler; an engine with native classes shows its source. */
+var kClassMark = typeof Symbol === 'function' && Symbol['for'] ?
+    Symbol['for']('nodule.class') : '$ndClass';
+
 function isClass(value) {
     if (typeof value !== 'function') return false;
-    var d = getOwnPropertyDescriptor(value, '$ndClass');
+    var d = getOwnPropertyDescriptor(value, kClassMark);
     if (d !== undefined) return d.value === true;
     var source = Function.prototype.toString.call(value);
     return source.slice(0, 5) === 'class' && /^class[\s{]/.test(source) &&
@@ -301,7 +305,7 @@ function isClass(value) {
 
 /* Own keys that the engine shows but V8 does not, or that are the lowering compiler's markers. */
 function isEngineKey(value, key) {
-    if (key === '$ndClass') return true;
+    if (key === '$ndClass' || key === kClassMark) return true;
     if (typeof value === 'function') return key === 'fileName';
     return false;
 }

@@ -1,0 +1,788 @@
+/* js/internal/lower_runtime.js: the runtime helpers that code lowered by src/lower/ calls.
+ *
+ * Lowered code refers to them as `$nd.name(...)` on one global object, so the compiler never
+ * injects helper code (or lines) into user sources.  The runtime must evaluate this file once
+ * per heap, before running any lowered code.  ES5 only: it runs on Duktape as is.
+ *
+ * Contracts used by the compiler (see docs/lowering.md):
+ *   classes     cls(name, hasParent, parent, members) builds a class; members is a flat list of
+ *               (kind, key, value) triples; cinit(C) runs static fields and blocks and returns C;
+ *               sup(C, self, args) is super(...args) in C's constructor and returns the new
+ *               `this`; fields(self, C) initialises C's instance fields; nonew(name) throws.
+ *               A class constructor carries the hidden, non-enumerable property
+ *               $nd.CLASS (a Symbol when available) set to true: util.inspect uses it to print
+ *               `[class X]` and `[class X extends Y]`.
+ *   iteration   iter(v) returns an iterator for for-of (arrays and strings take a fast path
+ *               that needs no allocation per step); close(it, v) calls it.return() and returns v;
+ *               spr(v) copies an iterable into a new array; ai(v, n) gives an array-like view
+ *               of at least the first n items for array destructuring (-1: all).
+ *   objects     props(obj, list) continues an object literal with (kind, key, value) triples;
+ *               orest(obj, excludedKeys) is object rest; oc(v) throws on null/undefined.
+ *   coroutines  gen(body) / async(body) / agen(body) run a generator, async function or async
+ *               generator body (a function of no arguments) on a Duktape.Thread; yld(v),
+ *               ydel(iterable), aw(v), ayld(v), aydel(v) suspend it; rt(e) rethrows the
+ *               generator.return() signal from catch clauses; aiter(v) is for-await's iterator.
+ *   misc        rest(args, k), tpl(cooked, raw), ce() (const assignment), tdz(name), construct(F, args),
+ *               sp(home) (super property base), pn(name)/phas(obj, key) (private names).
+ */
+(function (global) {
+    'use strict';
+    var hasSymbol = typeof Symbol === 'function' && typeof Symbol() === 'symbol';
+    var SYM_ITER = hasSymbol && Symbol.iterator;
+    var getProto = Object.getPrototypeOf;
+    var defProp = Object.defineProperty;
+    var slice = Array.prototype.slice;
+    var CLASS = hasSymbol ? (Symbol['for'] ? Symbol['for']('nodule.class') : Symbol('nodule.class'))
+                          : '__ndClass';
+    var FIELDS = hasSymbol ? Symbol('nodule.fields') : '__ndFields';
+    var STATICS = hasSymbol ? Symbol('nodule.statics') : '__ndStatics';
+    var NATIVE = hasSymbol ? Symbol('nodule.native') : '__ndNative';
+    var arrayValues = null; /* Array.prototype[Symbol.iterator] when first needed */
+
+    var nd = {};
+
+    function hidden(o, k, v) {
+        defProp(o, k, { value: v, writable: true, configurable: true, enumerable: false });
+    }
+
+    function typeError(msg) {
+        return new TypeError(msg);
+    }
+
+    /* ---- iteration ---- */
+
+    function ArrayIter(a) {
+        this.a = a;
+        this.__ndArr = a;       /* for-of loops index the array directly (emit.c) */
+        this.i = 0;
+        this.r = { value: undefined, done: false };
+    }
+    ArrayIter.prototype.next = function () {
+        var a = this.a, r = this.r;
+        if (this.i < a.length) {
+            r.value = a[this.i++];
+        } else {
+            r.value = undefined;
+            r.done = true;
+        }
+        return r;
+    };
+
+    function StringIter(s) {
+        this.s = s;
+        this.i = 0;
+        this.r = { value: undefined, done: false };
+    }
+    StringIter.prototype.next = function () {
+        var s = this.s, i = this.i, r = this.r;
+        if (i >= s.length) {
+            r.value = undefined;
+            r.done = true;
+            return r;
+        }
+        var c = s.charCodeAt(i);
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+            var d = s.charCodeAt(i + 1);
+            if (d >= 0xDC00 && d <= 0xDFFF) {
+                r.value = s.substr(i, 2);
+                this.i = i + 2;
+                return r;
+            }
+        }
+        r.value = s.charAt(i);
+        this.i = i + 1;
+        return r;
+    };
+
+    function isFastArray(v) {
+        if (!SYM_ITER) {
+            return Array.isArray(v) || Object.prototype.toString.call(v) === '[object Arguments]';
+        }
+        var f = v[SYM_ITER];
+        if (arrayValues === null) {
+            arrayValues = Array.prototype[SYM_ITER];
+        }
+        if (f === undefined) {
+            /* No iterator protocol installed (yet): arrays and arguments iterate by index. */
+            return Array.isArray(v) || Object.prototype.toString.call(v) === '[object Arguments]';
+        }
+        return f === arrayValues && (Array.isArray(v) ||
+                                     Object.prototype.toString.call(v) === '[object Arguments]');
+    }
+
+    nd.iter = function (v) {
+        if (v == null) {
+            throw typeError(v + ' is not iterable');
+        }
+        if (typeof v === 'string') {
+            return new StringIter(v);
+        }
+        if (isFastArray(v)) {
+            return new ArrayIter(v);
+        }
+        var f = SYM_ITER ? v[SYM_ITER] : undefined;
+        if (typeof f !== 'function') {
+            if (typeof v.length === 'number' && !SYM_ITER) {
+                return new ArrayIter(v);
+            }
+            throw typeError((typeof v === 'object' ? 'object' : String(v)) + ' is not iterable');
+        }
+        var it = f.call(v);
+        if (it === null || (typeof it !== 'object' && typeof it !== 'function')) {
+            throw typeError('Result of the Symbol.iterator method is not an object');
+        }
+        return it;
+    };
+
+    nd.close = function (it, v) {
+        if (!(it instanceof ArrayIter) && !(it instanceof StringIter)) {
+            var f = it['return'];
+            if (typeof f === 'function') {
+                f.call(it);
+            }
+        }
+        return v;
+    };
+
+    nd.spr = function (v) {
+        if (isFastArray(v)) {
+            /* by index, so holes become undefined like the iterator gives */
+            var a = [], n = v.length;
+            for (var i = 0; i < n; i++) {
+                a.push(v[i]);
+            }
+            return a;
+        }
+        var out = [], it = nd.iter(v), r;
+        while (!(r = it.next()).done) {
+            out.push(r.value);
+        }
+        return out;
+    };
+
+    nd.ai = function (v, n) {
+        if (isFastArray(v)) {
+            return v;
+        }
+        var out = [], it = nd.iter(v), r;
+        while (n < 0 || out.length < n) {
+            r = it.next();
+            if (r.done) {
+                return out;
+            }
+            out.push(r.value);
+        }
+        nd.close(it);
+        return out;
+    };
+
+    nd.rest = function (args, k) {
+        return slice.call(args, k);
+    };
+
+    /* ---- objects ---- */
+
+    nd.oc = function (v) {
+        if (v == null) {
+            throw typeError('Cannot destructure \'' + v + '\' as it is ' +
+                            (v === null ? 'null' : 'undefined') + '.');
+        }
+        return v;
+    };
+
+    function ownKeys(o) {
+        var keys = Object.getOwnPropertyNames(o);
+        if (hasSymbol && Object.getOwnPropertySymbols) {
+            keys = keys.concat(Object.getOwnPropertySymbols(o));
+        }
+        return keys;
+    }
+
+    nd.orest = function (o, excl) {
+        var out = {}, keys, i, k, d;
+        if (o == null) {
+            throw typeError('Cannot destructure \'' + o + '\' as it is ' + o + '.');
+        }
+        o = Object(o);
+        keys = ownKeys(o);
+        for (i = 0; i < keys.length; i++) {
+            k = keys[i];
+            if (excl.indexOf(typeof k === 'symbol' ? k : String(k)) >= 0) {
+                continue;
+            }
+            d = Object.getOwnPropertyDescriptor(o, k);
+            if (d && d.enumerable) {
+                out[k] = o[k];
+            }
+        }
+        return out;
+    };
+
+    function spreadInto(obj, src) {
+        if (src == null) {
+            return;
+        }
+        if (typeof src === 'string') {
+            for (var j = 0; j < src.length; j++) {
+                defProp(obj, String(j), { value: src.charAt(j), writable: true,
+                                          enumerable: true, configurable: true });
+            }
+            return;
+        }
+        src = Object(src);
+        var keys = ownKeys(src);
+        for (var i = 0; i < keys.length; i++) {
+            var d = Object.getOwnPropertyDescriptor(src, keys[i]);
+            if (d && d.enumerable) {
+                defProp(obj, keys[i], { value: src[keys[i]], writable: true, enumerable: true,
+                                        configurable: true });
+            }
+        }
+    }
+
+    nd.props = function (obj, list) {
+        for (var i = 0; i < list.length; i += 3) {
+            var kind = list[i], key = list[i + 1], v = list[i + 2];
+            if (kind === 0) {
+                defProp(obj, key, { value: v, writable: true, enumerable: true,
+                                    configurable: true });
+            } else if (kind === 1) {
+                defProp(obj, key, { get: v, enumerable: true, configurable: true });
+            } else if (kind === 2) {
+                defProp(obj, key, { set: v, enumerable: true, configurable: true });
+            } else if (kind === 3) {
+                spreadInto(obj, v);
+            } else if (kind === 4) {
+                if (v === null || typeof v === 'object' || typeof v === 'function') {
+                    Object.setPrototypeOf(obj, v);
+                }
+            }
+        }
+        return obj;
+    };
+
+    nd.tpl = function (cooked, raw) {
+        defProp(cooked, 'raw', { value: Object.freeze(raw) });
+        return Object.freeze(cooked);
+    };
+
+    nd.tdz = function (name) {
+        throw new ReferenceError('Cannot access \'' + name + '\' before initialization');
+    };
+
+    nd.ce = function () {
+        throw typeError('Assignment to constant variable.');
+    };
+
+    nd.construct = function (F, args) {
+        if (typeof Reflect !== 'undefined' && Reflect.construct) {
+            return Reflect.construct(F, args);
+        }
+        return new (Function.prototype.bind.apply(F, [null].concat(args)))();
+    };
+
+    /* re(regex, [name, index, ...]): a regex whose pattern had named groups.  exec() results
+     * get .groups; String.prototype.match/replace reach it only where the built-ins call
+     * exec (ES2015 semantics). */
+    var reExec = RegExp.prototype.exec;
+    nd.re = function (re, names) {
+        hidden(re, 'exec', function (str) {
+            var m = reExec.call(this, str);
+            if (m) {
+                var g = Object.create(null);
+                for (var i = 0; i < names.length; i += 2) {
+                    g[names[i]] = m[names[i + 1]];
+                }
+                m.groups = g;
+            }
+            return m;
+        });
+        return re;
+    };
+
+    /* ---- coroutines: generators and async functions on Duktape.Thread ----
+     *
+     * The thread's entry is an ECMAScript function that calls the body directly, so no native
+     * frame sits between the entry and a yield (Duktape cannot yield across one).  A resume
+     * may come from anywhere, native callbacks included. */
+
+    var Thread = typeof Duktape === 'object' && Duktape !== null ? Duktape.Thread : undefined;
+
+    function noThreads() {
+        return new SyntaxError('Generators and async functions need Duktape coroutines');
+    }
+
+    function RetReq(v) {          /* resume value asking the generator to return */
+        this.v = v;
+    }
+    function RetSignal(v) {       /* thrown at the yield point by generator.return() */
+        this.v = v;
+    }
+
+    var GEN_START = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_DONE = 3;
+
+    function Generator(body) {
+        this._b = body;
+        this._t = null;
+        this._s = GEN_START;
+    }
+
+    function genEntry(g) {
+        return function () {
+            var r;
+            try {
+                r = g._b();
+            } catch (e) {
+                g._s = GEN_DONE;
+                if (e instanceof RetSignal) {
+                    return e.v;
+                }
+                throw e;
+            }
+            g._s = GEN_DONE;
+            return r;
+        };
+    }
+
+    function genResume(g, mode, v) {
+        if (g._s === GEN_RUNNING) {
+            throw typeError('Generator is already running');
+        }
+        if (g._s === GEN_START) {
+            if (mode !== 0) {
+                g._s = GEN_DONE;
+            } else {
+                if (!Thread) {
+                    throw noThreads();
+                }
+                g._t = new Thread(genEntry(g));
+            }
+        }
+        if (g._s === GEN_DONE) {
+            if (mode === 2) {
+                throw v;
+            }
+            return { value: mode === 1 ? v : undefined, done: true };
+        }
+        g._s = GEN_RUNNING;
+        var out;
+        try {
+            out = mode === 2 ? Thread.resume(g._t, v, true)
+                             : Thread.resume(g._t, mode === 1 ? new RetReq(v) : v);
+        } catch (e) {
+            g._s = GEN_DONE;
+            g._t = null;
+            throw e;
+        }
+        if (g._s === GEN_DONE) {
+            g._t = null;
+            return { value: out, done: true };
+        }
+        g._s = GEN_SUSPENDED;
+        return { value: out, done: false };
+    }
+
+    Generator.prototype.next = function (v) {
+        return genResume(this, 0, v);
+    };
+    Generator.prototype['return'] = function (v) {
+        return genResume(this, 1, v);
+    };
+    Generator.prototype['throw'] = function (e) {
+        return genResume(this, 2, e);
+    };
+    if (SYM_ITER) {
+        hidden(Generator.prototype, SYM_ITER, function () {
+            return this;
+        });
+    }
+    if (hasSymbol && Symbol.toStringTag) {
+        defProp(Generator.prototype, Symbol.toStringTag, { value: 'Generator',
+                                                            configurable: true });
+    }
+    nd.Generator = Generator;
+
+    nd.gen = function (body) {
+        return new Generator(body);
+    };
+
+    nd.yld = function (v) {
+        var r = Thread.yield(v);
+        if (r instanceof RetReq) {
+            throw new RetSignal(r.v);
+        }
+        return r;
+    };
+
+    nd.rt = function (e) {
+        if (e instanceof RetSignal) {
+            throw e;
+        }
+    };
+
+    /* yield* it: forwards next/throw/return to the inner iterator */
+    nd.ydel = function (x) {
+        var it = nd.iter(x), sent, r, mode = 0;
+        for (;;) {
+            if (mode === 0) {
+                r = it.next(sent);
+            } else if (mode === 2) {
+                if (typeof it['throw'] !== 'function') {
+                    nd.close(it);
+                    throw typeError('The iterator does not provide a \'throw\' method');
+                }
+                r = it['throw'](sent);
+            } else {
+                if (typeof it['return'] !== 'function') {
+                    throw new RetSignal(sent);
+                }
+                r = it['return'](sent);
+                if (r.done) {
+                    throw new RetSignal(r.value);
+                }
+            }
+            if (r.done) {
+                return r.value;
+            }
+            try {
+                sent = Thread.yield(r.value);
+                mode = 0;
+                if (sent instanceof RetReq) {
+                    mode = 1;
+                    sent = sent.v;
+                }
+            } catch (e) {
+                mode = 2;
+                sent = e;
+            }
+        }
+    };
+
+    function AwaitReq(v) {        /* yielded by await to the async driver */
+        this.v = v;
+    }
+
+    /* async function: runs body until its first await synchronously, like V8 */
+    nd.async = function (body) {
+        if (!Thread) {
+            throw noThreads();
+        }
+        return new Promise(function (resolve, reject) {
+            var finished = false;
+            var t = new Thread(function () {
+                var r = body();
+                finished = true;
+                return r;
+            });
+            function step(v, isError) {
+                var out;
+                try {
+                    out = Thread.resume(t, v, isError);
+                } catch (e) {
+                    reject(e);
+                    return;
+                }
+                if (finished) {
+                    resolve(out);
+                    return;
+                }
+                Promise.resolve(out instanceof AwaitReq ? out.v : out).then(function (x) {
+                    step(x, false);
+                }, function (e) {
+                    step(e, true);
+                });
+            }
+            step(undefined, false);
+        });
+    };
+
+    nd.aw = function (v) {
+        return Thread.yield(new AwaitReq(v));
+    };
+
+    /* async generators: a queue of next/throw/return requests served one at a time */
+    function AsyncGenerator(body) {
+        this._g = new Generator(body);
+        this._q = [];
+        this._busy = false;
+    }
+
+    function agenPump(ag) {
+        if (ag._busy || ag._q.length === 0) {
+            return;
+        }
+        var req = ag._q.shift();
+        ag._busy = true;
+        function finish(ok, v) {
+            ag._busy = false;
+            if (ok) {
+                req.resolve(v);
+            } else {
+                req.reject(v);
+            }
+            agenPump(ag);
+        }
+        function drive(mode, v) {
+            var r;
+            try {
+                r = genResume(ag._g, mode, v);
+            } catch (e) {
+                finish(false, e);
+                return;
+            }
+            if (!r.done && r.value instanceof AwaitReq) {
+                Promise.resolve(r.value.v).then(function (x) {
+                    drive(0, x);
+                }, function (e) {
+                    drive(2, e);
+                });
+                return;
+            }
+            Promise.resolve(r.value).then(function (x) {
+                finish(true, { value: x, done: r.done });
+            }, function (e) {
+                finish(false, e);
+            });
+        }
+        drive(req.mode, req.v);
+    }
+
+    function agenRequest(ag, mode, v) {
+        return new Promise(function (resolve, reject) {
+            ag._q.push({ mode: mode, v: v, resolve: resolve, reject: reject });
+            agenPump(ag);
+        });
+    }
+
+    AsyncGenerator.prototype.next = function (v) {
+        return agenRequest(this, 0, v);
+    };
+    AsyncGenerator.prototype['return'] = function (v) {
+        return agenRequest(this, 1, v);
+    };
+    AsyncGenerator.prototype['throw'] = function (e) {
+        return agenRequest(this, 2, e);
+    };
+    if (hasSymbol && Symbol.asyncIterator) {
+        hidden(AsyncGenerator.prototype, Symbol.asyncIterator, function () {
+            return this;
+        });
+    }
+
+    nd.agen = function (body) {
+        return new AsyncGenerator(body);
+    };
+
+    /* yield in an async generator awaits its operand first */
+    nd.ayld = function (v) {
+        return nd.yld(nd.aw(v));
+    };
+
+    nd.aydel = function (x) {
+        var it = nd.aiter(x), sent, r;
+        for (;;) {
+            r = nd.aw(it.next(sent));
+            if (r.done) {
+                return r.value;
+            }
+            sent = nd.yld(r.value);
+        }
+    };
+
+    /* for await (x of v): the async iterator, or the sync one with awaited values */
+    nd.aiter = function (v) {
+        if (v instanceof AsyncGenerator) {
+            return v;
+        }
+        var f = hasSymbol && Symbol.asyncIterator ? v[Symbol.asyncIterator] : undefined;
+        if (typeof f === 'function') {
+            return f.call(v);
+        }
+        var it = nd.iter(v);
+        return {
+            next: function (x) {
+                var r = it.next(x);
+                return Promise.resolve(r.value).then(function (val) {
+                    return { value: val, done: r.done };
+                });
+            },
+            'return': function (x) {
+                nd.close(it);
+                return Promise.resolve({ value: x, done: true });
+            }
+        };
+    };
+
+    /* import(x) in CommonJS code: imp(require)(x) is a promise of the module namespace
+     * (default: module.exports, plus its own enumerable properties) */
+    nd.imp = function (req) {
+        return function (id) {
+            return new Promise(function (resolve) {
+                var m = req(String(id)), ns = {};
+                if (m !== null && (typeof m === 'object' || typeof m === 'function')) {
+                    var keys = Object.keys(m);
+                    for (var i = 0; i < keys.length; i++) {
+                        ns[keys[i]] = m[keys[i]];
+                    }
+                }
+                ns['default'] = m;
+                resolve(ns);
+            });
+        };
+    };
+
+    /* ---- classes ---- */
+
+    nd.CLASS = CLASS;
+
+    nd.nonew = function (name) {
+        throw typeError('Class constructor ' + name + ' cannot be invoked without \'new\'');
+    };
+
+    nd.sp = function (home) {
+        return getProto(home);
+    };
+
+    nd.pn = function (name) {
+        return hasSymbol ? Symbol(name) : '__nd' + name + Math.random();
+    };
+
+    nd.phas = function (o, key) {
+        if (o === null || (typeof o !== 'object' && typeof o !== 'function')) {
+            throw typeError('Cannot use \'in\' operator to search for \'' + String(key) +
+                            '\' in ' + o);
+        }
+        return key in o;
+    };
+
+    function define(target, key, kind, v, enumerable) {
+        if (kind === 1) {
+            var d1 = Object.getOwnPropertyDescriptor(target, key);
+            defProp(target, key, { get: v, set: d1 && d1.set, enumerable: enumerable,
+                                   configurable: true });
+        } else if (kind === 2) {
+            var d2 = Object.getOwnPropertyDescriptor(target, key);
+            defProp(target, key, { set: v, get: d2 && d2.get, enumerable: enumerable,
+                                   configurable: true });
+        } else {
+            defProp(target, key, { value: v, writable: true, enumerable: enumerable,
+                                   configurable: true });
+        }
+    }
+
+    nd.cls = function (name, hasParent, parent, members) {
+        var ctor = null, i, kind, key, v;
+        var fields = [], statics = [];
+        for (i = 0; i < members.length; i += 3) {
+            if (members[i] === 9) {
+                ctor = members[i + 2];
+            }
+        }
+        var protoParent = Object.prototype;
+        if (hasParent) {
+            if (parent === null) {
+                protoParent = null;
+            } else if (typeof parent !== 'function') {
+                throw typeError('Class extends value ' + String(parent) +
+                                ' is not a constructor or null');
+            } else {
+                protoParent = parent.prototype;
+                if (protoParent !== null && typeof protoParent !== 'object' &&
+                    typeof protoParent !== 'function') {
+                    throw typeError('Class extends value does not have valid prototype property ' +
+                                    String(protoParent));
+                }
+                Object.setPrototypeOf(ctor, parent);
+            }
+        }
+        var proto = Object.create(protoParent);
+        hidden(proto, 'constructor', ctor);
+        for (i = 0; i < members.length; i += 3) {
+            kind = members[i];
+            key = members[i + 1];
+            v = members[i + 2];
+            if (kind === 9) {
+                continue;
+            }
+            if (kind === 6 || kind === 22) {
+                fields.push(key, v, kind === 22 ? 0 : 1);
+            } else if (kind === 7 || kind === 23 || kind === 8) {
+                statics.push(kind, key, v);
+            } else if (kind >= 16) {
+                /* private methods and accessors: stored on the prototype under their Symbol */
+                kind -= 16;
+                define(kind >= 3 ? ctor : proto, key, kind % 3, v, false);
+            } else {
+                define(kind >= 3 ? ctor : proto, key, kind % 3, v, false);
+            }
+        }
+        defProp(ctor, 'prototype', { value: proto, writable: false, enumerable: false,
+                                     configurable: false });
+        hidden(ctor, CLASS, true);
+        hidden(ctor, FIELDS, fields);
+        hidden(ctor, STATICS, statics);
+        return ctor;
+    };
+
+    nd.cinit = function (C) {
+        var s = C[STATICS], i;
+        for (i = 0; i < s.length; i += 3) {
+            if (s[i] === 8) {
+                s[i + 2].call(C);
+            } else {
+                defProp(C, s[i + 1], { value: s[i + 2] ? s[i + 2].call(C) : undefined,
+                                       writable: true, enumerable: typeof s[i + 1] !== 'symbol',
+                                       configurable: true });
+            }
+        }
+        C[STATICS] = null;
+        return C;
+    };
+
+    nd.fields = function (self, C) {
+        var f = C[FIELDS], i;
+        if (!f) {
+            return;
+        }
+        for (i = 0; i < f.length; i += 3) {
+            defProp(self, f[i], { value: f[i + 1] ? f[i + 1].call(self) : undefined,
+                                  writable: true, enumerable: typeof f[i] !== 'symbol',
+                                  configurable: true });
+        }
+    };
+
+    function isNative(F) {
+        if (Object.prototype.hasOwnProperty.call(F, NATIVE)) {
+            return F[NATIVE];
+        }
+        /* built-ins and (on engines that have them) real ES2015 classes cannot be called with
+         * an existing `this`: they are constructed, then given the subclass prototype */
+        var src = Function.prototype.toString.call(F);
+        var r = !F[CLASS] && (/\[native code\]/.test(src) || /^class[\s{]/.test(src));
+        try {
+            hidden(F, NATIVE, r);
+        } catch (e) {
+            /* non-extensible: recompute next time */
+        }
+        return r;
+    }
+
+    nd.sup = function (C, self, args) {
+        var parent = getProto(C), obj;
+        if (typeof parent !== 'function') {
+            throw typeError('Super constructor ' + parent + ' of anonymous class is not a ' +
+                            'constructor');
+        }
+        if (isNative(parent)) {
+            obj = nd.construct(parent, slice.call(args));
+            Object.setPrototypeOf(obj, getProto(self));
+        } else {
+            var r = parent.apply(self, args);
+            obj = (r !== null && (typeof r === 'object' || typeof r === 'function')) ? r : self;
+        }
+        nd.fields(obj, C);
+        return obj;
+    };
+
+    defProp(global, '$nd', { value: nd, writable: false, enumerable: false, configurable: false });
+})(new Function('return this')());

@@ -1,0 +1,2678 @@
+/*
+ * src/lower/emit.c: the line-preserving emitter of the lowering compiler, and the transforms.
+ *
+ * The output is the source with holes: a node without NF_DIRTY is copied verbatim (comments
+ * included), a dirty node is re-printed by its transform, which copies the source between its
+ * children and prints generated text in between.  Generated text never contains a newline;
+ * before copying a source range the emitter adds newlines until the output is on the line the
+ * range starts on ("sync"), so every token stays on its line.  Text emitted out of source order
+ * (default parameters, for-of heads, destructuring defaults) is emitted in "moved" mode, where
+ * newlines become spaces and comments are dropped.
+ *
+ * Each function being emitted has an fs_t: the output offset just after its '{' (and
+ * directives) where a `var` prologue (temps, $$this, $$args, hoisted names) is inserted when
+ * the function is finished, so no line is ever added.  Helpers are called on the global `$nd`
+ * (js/internal/lower_runtime.js).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lower/lower_int.h"
+
+enum { FS_PROGRAM, FS_FUNC, FS_ARROW, FS_WRAP };
+enum { BK_LOOP, BK_SWITCH, BK_BLOCK };
+
+typedef struct brk_s {
+    nd_lw_node_t *node;
+    int kind;
+    int labels[4];
+    int nlabels;
+    const char *iter;        /* for-of: the iterator temp to close on exit */
+} brk_t;
+
+typedef struct fs_s {
+    struct fs_s *up;
+    int kind;
+    nd_lw_node_t *fn;        /* the function node (NULL for the program and generated ones) */
+    int coro;                /* body of a coroutine: 1 generator, 2 async, 3 async generator */
+    int ctor;                /* a class constructor */
+    int derived;             /* derived class constructor: `this` is $$this, set by super() */
+    size_t ins;              /* where the prologue goes */
+    int ins_semi;            /* prologue follows a directive: start it with ';' */
+    nd_lw_buf_t pro;         /* comma-separated declarators */
+    int need_this, need_args;
+    brk_t *brk;
+    int nbrk, brkcap;
+    /* FS_WRAP */
+    brk_t wloop;             /* labels of the wrapped loop */
+    const char *wb;          /* writeback statements before `continue` */
+    int codes;               /* 1: break used, 2: return used */
+    int lcodes[16];
+    int nlcodes;
+} fs_t;
+
+typedef struct cls_s {
+    struct cls_s *up;
+    const char *temp;
+    int patoms[64];
+    const char *pnames[64];
+    int np;
+} cls_t;
+
+typedef struct em_s {
+    nd_lw_t *L;
+    nd_lw_buf_t *o;
+    int out_line;
+    int moved;
+    fs_t *fs;
+    cls_t *cls;
+    const char *home;        /* super home object expression, or NULL */
+    int plabels[8];          /* labels waiting for the statement they label */
+    int nplabels;
+    int var_ctx;             /* N_VAR context: 0 statement, 1 for-init, 2 for-in/of head */
+    int next_ctor;           /* the next emit_fn_tail is a class constructor */
+    nd_lw_node_t *name_hint; /* `const f = <anonymous function/class>`: f names it */
+    uint32_t *lines;
+    int nlines;
+} em_t;
+
+static void emit(em_t *E, nd_lw_node_t *n);
+static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, const char *post);
+static void emit_class(em_t *E, nd_lw_node_t *c);
+static void emit_args_array(em_t *E, nd_lw_node_t *list);
+static void emit_stmt_list(em_t *E, nd_lw_node_t *list, uint32_t from, uint32_t to);
+
+/* ---- output primitives ---- */
+
+static void put(em_t *E, const char *s, size_t n) {
+    nd_lw_buf_put(E->L, E->o, s, n);
+}
+
+static void puts_(em_t *E, const char *s) {
+    nd_lw_buf_put(E->L, E->o, s, strlen(s));
+}
+
+static void putf(em_t *E, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void putf(em_t *E, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(buf, sizeof(buf), fmt, ap);
+    va_end(ap);
+    if (k < 0) {
+        return;
+    }
+    if (k < (int)sizeof(buf)) {
+        put(E, buf, (size_t)k);
+        return;
+    }
+    char *big = nd_lw_alloc(E->L, (size_t)k + 1);
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)k + 1, fmt, ap);
+    va_end(ap);
+    put(E, big, (size_t)k);
+}
+
+static int line_of(em_t *E, uint32_t pos) {
+    return nd_lw_line_of(E->L, pos);
+}
+
+/* Adds newlines until the output is on the line of source offset pos. */
+static void sync(em_t *E, uint32_t pos) {
+    if (E->moved) {
+        return;
+    }
+    int line = line_of(E, pos);
+    while (E->out_line < line) {
+        nd_lw_buf_putc(E->L, E->o, '\n');
+        E->out_line++;
+    }
+}
+
+/* Index of the first comment that ends after pos. */
+static int first_comment_after(em_t *E, uint32_t pos) {
+    int lo = 0, hi = E->L->ncomments;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (E->L->comments[2 * mid + 1] <= pos) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
+/* Copies source [a, b), keeping lines (see the file header). */
+static void copy(em_t *E, uint32_t a, uint32_t b) {
+    const char *s = E->L->src;
+    if (a >= b) {
+        return;
+    }
+    sync(E, a);
+    if (!E->moved && E->out_line == line_of(E, a)) {
+        /* In sync: a plain copy keeps it in sync. */
+        put(E, s + a, b - a);
+        for (uint32_t i = a; i < b; i++) {
+            if (s[i] == '\n') {
+                E->out_line++;
+            }
+        }
+        return;
+    }
+    /* Ahead of the source (or moved): newlines become spaces until the source catches up,
+     * and comments are dropped so that no line comment can swallow the code after it. */
+    int ci = first_comment_after(E, a);
+    uint32_t i = a;
+    while (i < b) {
+        if (ci < E->L->ncomments && E->L->comments[2 * ci] <= i) {
+            uint32_t ce = E->L->comments[2 * ci + 1];
+            nd_lw_buf_putc(E->L, E->o, ' ');
+            i = ce < b ? ce : b;
+            ci++;
+            continue;
+        }
+        if (s[i] == '\n') {
+            if (!E->moved && E->out_line < line_of(E, i + 1)) {
+                nd_lw_buf_putc(E->L, E->o, '\n');
+                E->out_line++;
+            } else {
+                nd_lw_buf_putc(E->L, E->o, ' ');
+            }
+        } else if (s[i] != '\r') {
+            nd_lw_buf_putc(E->L, E->o, s[i]);
+        }
+        i++;
+    }
+}
+
+/* Emits node n in moved mode (out of source order). */
+static void emit_moved(em_t *E, nd_lw_node_t *n) {
+    E->moved++;
+    emit(E, n);
+    E->moved--;
+}
+
+/* ---- names, temps, prologue ---- */
+
+static const char *arena_str(em_t *E, const char *s) {
+    size_t n = strlen(s);
+    char *p = nd_lw_alloc(E->L, n + 1);
+    memcpy(p, s, n + 1);
+    return p;
+}
+
+static void pro_add(em_t *E, fs_t *fs, const char *decl) {
+    if (fs->pro.len > 0) {
+        nd_lw_buf_puts(E->L, &fs->pro, ", ");
+    }
+    nd_lw_buf_puts(E->L, &fs->pro, decl);
+}
+
+/* Returns a new generated name (not declared anywhere). */
+static const char *gen_name(em_t *E, char kind) {
+    char buf[32];
+    snprintf(buf, sizeof(buf), "%s%c%d", E->L->tmp_prefix, kind, ++E->L->tmp_serial);
+    return arena_str(E, buf);
+}
+
+/* Returns a new temp variable declared in the current function. */
+static const char *temp(em_t *E, char kind) {
+    const char *t = gen_name(E, kind);
+    pro_add(E, E->fs, t);
+    return t;
+}
+
+static fs_t *this_fs(em_t *E) {
+    fs_t *f = E->fs;
+    while (f->kind == FS_ARROW || f->kind == FS_WRAP) {
+        f = f->up;
+    }
+    return f;
+}
+
+/* The coroutine kind of the function body being emitted (0 if none). */
+static int coro_of(em_t *E) {
+    fs_t *f = E->fs;
+    while (f->kind == FS_WRAP) {
+        f = f->up;
+    }
+    return f->coro;
+}
+
+static fs_t *var_fs(em_t *E) {
+    fs_t *f = E->fs;
+    while (f->kind == FS_WRAP) {
+        f = f->up;
+    }
+    return f;
+}
+
+/* Returns the expression for `this` at the current point. */
+static const char *this_text(em_t *E) {
+    fs_t *f = this_fs(E);
+    if (f->derived) {
+        return "$$this"; /* replaced below with the real prefix */
+    }
+    if (f == E->fs) {
+        return "this";
+    }
+    f->need_this = 1;
+    return "$$this";
+}
+
+static void put_this(em_t *E) {
+    const char *t = this_text(E);
+    if (t[0] == '$') {
+        putf(E, "%sthis", E->L->tmp_prefix);
+    } else {
+        puts_(E, t);
+    }
+}
+
+static void put_atom(em_t *E, int atom) {
+    put(E, E->L->atoms[atom].s, E->L->atoms[atom].len);
+}
+
+static void put_ident_name(em_t *E, nd_lw_node_t *id) {
+    nd_lw_binding_t *b = id->x;
+    if (b != NULL && b->rename != NULL) {
+        put(E, b->rename, b->rename_len);
+    } else {
+        put_atom(E, id->atom);
+    }
+}
+
+/* Prints an identifier reference or binding name at its place. */
+static void emit_ident(em_t *E, nd_lw_node_t *id) {
+    sync(E, id->start);
+    if (id->atom == A_IMPORT) {
+        /* import(x) in a CommonJS module: a promise of require(x) as a namespace */
+        puts_(E, "$nd.imp(require)");
+        return;
+    }
+    if (id->type == N_IDENT && (id->flags & NF_TDZ)) {
+        puts_(E, "$nd.tdz(\"");
+        put_atom(E, id->atom);
+        puts_(E, "\")");
+        return;
+    }
+    if (id->atom == A_ARGUMENTS && id->x == NULL && E->fs->kind != FS_PROGRAM &&
+        this_fs(E) != E->fs) {
+        fs_t *f = this_fs(E);
+        f->need_args = 1;
+        putf(E, "%sargs", E->L->tmp_prefix);
+        return;
+    }
+    put_ident_name(E, id);
+}
+
+static void fs_push(em_t *E, fs_t *fs, int kind) {
+    memset(fs, 0, sizeof(*fs));
+    fs->pro.arena = 1;
+    fs->kind = kind;
+    fs->up = E->fs;
+    E->fs = fs;
+}
+
+/* Finishes a function: inserts its prologue at fs->ins. */
+static void fs_pop(em_t *E) {
+    fs_t *fs = E->fs;
+    nd_lw_buf_t decl = { NULL, 0, 0, 1 };
+    const char *P = E->L->tmp_prefix;
+    if (fs->derived) {
+        nd_lw_buf_puts(E->L, &decl, P);
+        nd_lw_buf_puts(E->L, &decl, "this");
+    } else if (fs->need_this) {
+        nd_lw_buf_puts(E->L, &decl, P);
+        nd_lw_buf_puts(E->L, &decl, "this = this");
+    }
+    if (fs->need_args) {
+        if (decl.len) {
+            nd_lw_buf_puts(E->L, &decl, ", ");
+        }
+        nd_lw_buf_puts(E->L, &decl, P);
+        nd_lw_buf_puts(E->L, &decl, "args = arguments");
+    }
+    if (fs->pro.len) {
+        if (decl.len) {
+            nd_lw_buf_puts(E->L, &decl, ", ");
+        }
+        nd_lw_buf_put(E->L, &decl, fs->pro.p, fs->pro.len);
+    }
+    if (decl.len) {
+        size_t extra = decl.len + 5 + (fs->ins_semi ? 1 : 0);
+        nd_lw_buf_t *o = E->o;
+        if (o->len + extra + 1 > o->cap) {
+            /* grow by appending then trimming */
+            size_t old = o->len;
+            for (size_t k = 0; k < extra; k++) {
+                nd_lw_buf_putc(E->L, o, ' ');
+            }
+            o->len = old;
+        }
+        memmove(o->p + fs->ins + extra, o->p + fs->ins, o->len - fs->ins);
+        char *w = o->p + fs->ins;
+        if (fs->ins_semi) {
+            *w++ = ';';
+        }
+        memcpy(w, "var ", 4);
+        memcpy(w + 4, decl.p, decl.len);
+        w[4 + decl.len] = ';';
+        o->len += extra;
+        o->p[o->len] = '\0';
+    }
+    E->fs = fs->up;
+}
+
+/* ---- breakable statements (for break/continue/return through lowered loops) ---- */
+
+static brk_t *brk_push(em_t *E, nd_lw_node_t *n, int kind) {
+    fs_t *fs = E->fs;
+    if (fs->nbrk == fs->brkcap) {
+        int cap = fs->brkcap ? fs->brkcap * 2 : 8;
+        fs->brk = nd_lw_grow(E->L, fs->brk, sizeof(*fs->brk) * (size_t)fs->brkcap,
+                             sizeof(*fs->brk) * (size_t)cap);
+        fs->brkcap = cap;
+    }
+    brk_t *b = &fs->brk[fs->nbrk++];
+    memset(b, 0, sizeof(*b));
+    b->node = n;
+    b->kind = kind;
+    for (int i = 0; i < E->nplabels && i < 4; i++) {
+        b->labels[b->nlabels++] = E->plabels[i];
+    }
+    E->nplabels = 0;
+    return b;
+}
+
+static void brk_pop(em_t *E) {
+    E->fs->nbrk--;
+}
+
+static int brk_has_label(brk_t *b, int atom) {
+    for (int i = 0; i < b->nlabels; i++) {
+        if (b->labels[i] == atom) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void put_label_code(em_t *E, int is_cont, int atom) {
+    putf(E, "\"%c:", is_cont ? 'c' : 'b');
+    put_atom(E, atom);
+    puts_(E, "\"");
+}
+
+static void add_lcode(fs_t *fs, int code) {
+    for (int i = 0; i < fs->nlcodes; i++) {
+        if (fs->lcodes[i] == code) {
+            return;
+        }
+    }
+    if (fs->nlcodes < 16) {
+        fs->lcodes[fs->nlcodes++] = code;
+    }
+}
+
+/*
+ * Prints a complete statement that performs break/continue (is_cont) with optional label atom
+ * from the current point: closes the for-of iterators it leaves, and leaves a loop-body
+ * function with a code when the target is outside it.
+ */
+static void put_jump(em_t *E, int is_cont, int label) {
+    fs_t *fs = E->fs;
+    int i;
+    int closes = 0;
+    puts_(E, "{");
+    for (i = fs->nbrk - 1; i >= 0; i--) {
+        brk_t *b = &fs->brk[i];
+        int match;
+        if (label) {
+            match = brk_has_label(b, label);
+        } else {
+            match = is_cont ? b->kind == BK_LOOP : b->kind != BK_BLOCK;
+        }
+        if (match) {
+            if (b->iter && !is_cont) {
+                putf(E, "$nd.close(%s); ", b->iter);
+                closes++;
+            }
+            break;
+        }
+        if (b->iter) {
+            putf(E, "$nd.close(%s); ", b->iter);
+            closes++;
+        }
+    }
+    if (i >= 0) {
+        puts_(E, is_cont ? "continue" : "break");
+        if (label) {
+            puts_(E, " ");
+            put_atom(E, label);
+        }
+        puts_(E, ";}");
+        return;
+    }
+    if (fs->kind != FS_WRAP) {
+        /* cannot happen for valid programs */
+        puts_(E, is_cont ? "continue;}" : "break;}");
+        return;
+    }
+    if (!label || brk_has_label(&fs->wloop, label)) {
+        if (is_cont) {
+            if (fs->wb) {
+                puts_(E, fs->wb);
+            }
+            puts_(E, "return;}");
+        } else {
+            fs->codes |= 1;
+            puts_(E, "return 1;}");
+        }
+        return;
+    }
+    add_lcode(fs, label * 2 + (is_cont ? 1 : 0));
+    puts_(E, "return ");
+    put_label_code(E, is_cont, label);
+    puts_(E, ";}");
+}
+
+/* Prints `return <value>` (value printed by the callback or text) as a statement, closing the
+ * for-of iterators of this function and leaving loop-body functions with a code. */
+static void put_return_open(em_t *E, int *nclose) {
+    fs_t *fs = E->fs;
+    *nclose = 0;
+    if (fs->kind == FS_WRAP) {
+        fs->codes |= 2;
+        puts_(E, "return {r: ");
+    } else {
+        puts_(E, "return (");
+    }
+    for (int i = 0; i < fs->nbrk; i++) {
+        if (fs->brk[i].iter) {
+            putf(E, "$nd.close(%s, ", fs->brk[i].iter);
+            (*nclose)++;
+        }
+    }
+}
+
+static void put_return_close(em_t *E, int nclose) {
+    for (int i = 0; i < nclose; i++) {
+        puts_(E, ")");
+    }
+    puts_(E, E->fs->kind == FS_WRAP ? "};" : ");");
+}
+
+/* ---- literals ---- */
+
+static int hexv(int c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c |= 0x20;
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return -1;
+}
+
+static void put_u16(em_t *E, uint32_t cp) {
+    if (cp >= 0x10000) {
+        cp -= 0x10000;
+        putf(E, "\\u%04X\\u%04X", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
+    } else {
+        putf(E, "\\u%04X", cp);
+    }
+}
+
+/* Parses \u{...} at s[i] (pointing at 'u'); returns the code point, advances *pi past '}'. */
+static uint32_t parse_ubrace(const char *s, uint32_t *pi, uint32_t end) {
+    uint32_t i = *pi + 2, cp = 0;
+    while (i < end && s[i] != '}') {
+        int h = hexv((unsigned char)s[i]);
+        if (h >= 0 && cp <= 0x10FFFF) {
+            cp = cp * 16 + (uint32_t)h;
+        }
+        i++;
+    }
+    *pi = i + 1;
+    return cp > 0x10FFFF ? 0xFFFD : cp;
+}
+
+static void emit_string(em_t *E, nd_lw_node_t *n) {
+    const char *s = E->L->src;
+    sync(E, n->start);
+    uint32_t i = n->start, from = n->start;
+    while (i < n->end) {
+        if (s[i] == '\\' && i + 2 < n->end && s[i + 1] == 'u' && s[i + 2] == '{') {
+            put(E, s + from, i - from);
+            i++;
+            uint32_t cp = parse_ubrace(s, &i, n->end);
+            put_u16(E, cp);
+            from = i;
+            continue;
+        }
+        if (s[i] == '\\') {
+            i += 2;
+            continue;
+        }
+        i++;
+    }
+    put(E, s + from, n->end - from);
+}
+
+static void emit_number(em_t *E, nd_lw_node_t *n) {
+    const char *s = E->L->src;
+    sync(E, n->start);
+    if (n->end - n->start > 2 && s[n->start] == '0' &&
+        ((s[n->start + 1] | 0x20) == 'b' || (s[n->start + 1] | 0x20) == 'o' ||
+         (s[n->start + 1] | 0x20) == 'x')) {
+        int base = (s[n->start + 1] | 0x20) == 'b' ? 2 : (s[n->start + 1] | 0x20) == 'o' ? 8 : 16;
+        double v = 0;
+        for (uint32_t i = n->start + 2; i < n->end; i++) {
+            if (s[i] != '_') {
+                v = v * base + hexv((unsigned char)s[i]);
+            }
+        }
+        putf(E, "%.17g", v);
+        return;
+    }
+    for (uint32_t i = n->start; i < n->end; i++) {
+        if (s[i] != '_') {
+            nd_lw_buf_putc(E->L, E->o, s[i]);
+        }
+    }
+}
+
+/* Prints the cooked value of template text [a, b) as a double-quoted string literal. */
+static void put_cooked(em_t *E, uint32_t a, uint32_t b) {
+    const char *s = E->L->src;
+    nd_lw_buf_putc(E->L, E->o, '"');
+    for (uint32_t i = a; i < b;) {
+        char c = s[i];
+        if (c == '\\') {
+            char d = i + 1 < b ? s[i + 1] : 0;
+            if (d == '\n') {
+                i += 2;
+            } else if (d == '\r') {
+                i += (i + 2 < b && s[i + 2] == '\n') ? 3 : 2;
+            } else if (d == 'u' && i + 2 < b && s[i + 2] == '{') {
+                i++;
+                put_u16(E, parse_ubrace(s, &i, b));
+            } else if (d == '`' || d == '$' || d == '{' || d == '}') {
+                nd_lw_buf_putc(E->L, E->o, d);
+                i += 2;
+            } else {
+                put(E, s + i, 2);
+                i += 2;
+            }
+        } else if (c == '"') {
+            puts_(E, "\\\"");
+            i++;
+        } else if (c == '\n') {
+            puts_(E, "\\n");
+            i++;
+        } else if (c == '\r') {
+            puts_(E, "\\n");
+            i += (i + 1 < b && s[i + 1] == '\n') ? 2 : 1;
+        } else if ((unsigned char)c == 0xE2 && i + 2 < b && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+            puts_(E, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+            i += 3;
+        } else {
+            nd_lw_buf_putc(E->L, E->o, c);
+            i++;
+        }
+    }
+    nd_lw_buf_putc(E->L, E->o, '"');
+}
+
+/* Prints the raw value of template text [a, b) as a string literal. */
+static void put_raw(em_t *E, uint32_t a, uint32_t b) {
+    const char *s = E->L->src;
+    nd_lw_buf_putc(E->L, E->o, '"');
+    for (uint32_t i = a; i < b; i++) {
+        char c = s[i];
+        if (c == '\\') {
+            puts_(E, "\\\\");
+        } else if (c == '"') {
+            puts_(E, "\\\"");
+        } else if (c == '\n') {
+            puts_(E, "\\n");
+        } else if (c == '\r') {
+            puts_(E, "\\n");
+            if (i + 1 < b && s[i + 1] == '\n') {
+                i++;
+            }
+        } else {
+            nd_lw_buf_putc(E->L, E->o, c);
+        }
+    }
+    nd_lw_buf_putc(E->L, E->o, '"');
+}
+
+static void emit_template(em_t *E, nd_lw_node_t *t) {
+    nd_lw_node_t *q = t->a, *e = t->b;
+    sync(E, t->start);
+    if (e == NULL) {
+        put_cooked(E, q->start, q->end);
+        return;
+    }
+    /* "q0".concat(e1, "q1", ...): String.prototype.concat converts with ToString like a
+     * template does (unlike +, which would call valueOf first). */
+    put_cooked(E, q->start, q->end);
+    puts_(E, ".concat(");
+    int first = 1;
+    for (q = q->next; e; e = e->next, q = q ? q->next : NULL) {
+        if (!first) {
+            puts_(E, ", ");
+        }
+        first = 0;
+        emit(E, e);
+        if (q && q->end > q->start) {
+            puts_(E, ", ");
+            put_cooked(E, q->start, q->end);
+        }
+    }
+    puts_(E, ")");
+}
+
+static void emit_tagged(em_t *E, nd_lw_node_t *n) {
+    nd_lw_node_t *t = n->b;
+    fs_t *top = E->fs;
+    while (top->up) {
+        top = top->up;
+    }
+    char buf[32];
+    snprintf(buf, sizeof(buf), "%sq%d", E->L->tmp_prefix, ++E->L->tmp_serial);
+    const char *cache = arena_str(E, buf);
+    pro_add(E, top, cache);
+    emit(E, n->a);
+    sync(E, t->start);
+    putf(E, "(%s || (%s = $nd.tpl([", cache, cache);
+    for (nd_lw_node_t *q = t->a; q; q = q->next) {
+        put_cooked(E, q->start, q->end);
+        if (q->next) {
+            puts_(E, ", ");
+        }
+    }
+    puts_(E, "], [");
+    for (nd_lw_node_t *q = t->a; q; q = q->next) {
+        put_raw(E, q->start, q->end);
+        if (q->next) {
+            puts_(E, ", ");
+        }
+    }
+    puts_(E, "]))");
+    for (nd_lw_node_t *e = t->b; e; e = e->next) {
+        puts_(E, ", ");
+        emit(E, e);
+    }
+    puts_(E, ")");
+}
+
+/* ---- regular expressions ---- */
+
+/*
+ * Rewrites a regex literal for Duktape's ES5 engine: the s flag becomes [\s\S] for '.', the u
+ * flag is dropped after \u{...} escapes become surrogate pairs, named groups become plain
+ * groups (names passed to $nd.re, which adds .groups to exec results) and \k<name> becomes a
+ * numbered backreference.  What cannot be expressed is a SyntaxError naming the construct.
+ */
+static void emit_regex(em_t *E, nd_lw_node_t *n) {
+    const char *s = E->L->src;
+    uint32_t end = n->end, fe = end;
+    while (fe > n->start && s[fe - 1] != '/') {
+        fe--;
+    }
+    uint32_t body_end = fe - 1;
+    int fs = 0, fu = 0;
+    char flags[16];
+    int nf = 0;
+    for (uint32_t i = fe; i < end; i++) {
+        if (s[i] == 's') {
+            fs = 1;
+        } else if (s[i] == 'u') {
+            fu = 1;
+        } else if (s[i] == 'y' || s[i] == 'd') {
+            nd_lw_error_at(E->L, n->start, "Invalid regular expression: the '%c' flag is not "
+                           "supported by nodule yet", s[i]);
+        } else if (nf < 15) {
+            flags[nf++] = s[i];
+        }
+    }
+    flags[nf] = '\0';
+    /* pass 1: group names */
+    const char *names[32];
+    uint32_t namelen[32];
+    int nidx[32], nnames = 0, group = 0, in_class = 0;
+    for (uint32_t i = n->start + 1; i < body_end; i++) {
+        if (s[i] == '\\') {
+            i++;
+            continue;
+        }
+        if (in_class) {
+            if (s[i] == ']') {
+                in_class = 0;
+            }
+            continue;
+        }
+        if (s[i] == '[') {
+            in_class = 1;
+        } else if (s[i] == '(') {
+            if (s[i + 1] != '?') {
+                group++;
+            } else if (s[i + 2] == '<' && s[i + 3] != '=' && s[i + 3] != '!') {
+                group++;
+                uint32_t a = i + 3, b = a;
+                while (b < body_end && s[b] != '>') {
+                    b++;
+                }
+                if (nnames < 32) {
+                    names[nnames] = s + a;
+                    namelen[nnames] = b - a;
+                    nidx[nnames++] = group;
+                }
+            } else if (s[i + 2] == '<') {
+                nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind "
+                               "assertions are not supported by nodule");
+            }
+        }
+    }
+    sync(E, n->start);
+    if (nnames) {
+        puts_(E, "$nd.re(");
+    }
+    puts_(E, "/");
+    in_class = 0;
+    for (uint32_t i = n->start + 1; i < body_end; i++) {
+        char c = s[i];
+        if (c == '\\') {
+            char d = s[i + 1];
+            if (d == 'u' && s[i + 2] == '{' && fu) {
+                uint32_t k = i + 1;
+                uint32_t cp = parse_ubrace(s, &k, body_end);
+                if (cp >= 0x10000 && in_class) {
+                    nd_lw_error_at(E->L, n->start, "Invalid regular expression: astral "
+                                   "characters in classes are not supported by nodule");
+                }
+                if (cp >= 0x10000) {
+                    puts_(E, "(?:");
+                    put_u16(E, cp);
+                    puts_(E, ")");
+                } else {
+                    put_u16(E, cp);
+                }
+                i = k - 1;
+                continue;
+            }
+            if ((d == 'p' || d == 'P') && fu) {
+                nd_lw_error_at(E->L, n->start, "Invalid regular expression: Unicode property "
+                               "escapes are not supported by nodule");
+            }
+            if (d == 'k' && s[i + 2] == '<' && nnames) {
+                uint32_t a = i + 3, b = a;
+                while (b < body_end && s[b] != '>') {
+                    b++;
+                }
+                for (int k = 0; k < nnames; k++) {
+                    if (namelen[k] == b - a && memcmp(names[k], s + a, b - a) == 0) {
+                        putf(E, "\\%d", nidx[k]);
+                    }
+                }
+                i = b;
+                continue;
+            }
+            put(E, s + i, 2);
+            i++;
+            continue;
+        }
+        if (in_class) {
+            if (c == ']') {
+                in_class = 0;
+            }
+        } else if (c == '[') {
+            in_class = 1;
+        } else if (c == '.' && fs) {
+            puts_(E, "[\\s\\S]");
+            continue;
+        } else if (c == '(' && s[i + 1] == '?' && s[i + 2] == '<' && nnames) {
+            while (s[i] != '>') {
+                i++;
+            }
+            puts_(E, "(");
+            continue;
+        }
+        nd_lw_buf_putc(E->L, E->o, c);
+    }
+    putf(E, "/%s", flags);
+    if (nnames) {
+        puts_(E, ", [");
+        for (int k = 0; k < nnames; k++) {
+            putf(E, "%s\"%.*s\", %d", k ? ", " : "", (int)namelen[k], names[k], nidx[k]);
+        }
+        puts_(E, "])");
+    }
+}
+
+/* ---- generic ---- */
+
+static void emit_generic(em_t *E, nd_lw_node_t *n) {
+    uint32_t cur = n->start;
+    nd_lw_node_t *kids[4] = { n->a, n->b, n->c, n->d };
+    for (int i = 0; i < 4; i++) {
+        for (nd_lw_node_t *c = kids[i]; c; c = c->next) {
+            if (c->start < cur) {
+                continue;
+            }
+            copy(E, cur, c->start);
+            emit(E, c);
+            cur = c->end;
+        }
+    }
+    copy(E, cur, n->end);
+}
+
+/* ---- destructuring ---- */
+
+typedef struct dst_s {
+    int count;
+} dst_t;
+
+static void d_item(em_t *E, dst_t *d) {
+    if (d->count++ > 0) {
+        puts_(E, ", ");
+    }
+}
+
+static int is_simple_target(nd_lw_node_t *p) {
+    return p->type == N_IDENT || p->type == N_MEMBER || p->type == N_INDEX || p->type == N_PAREN;
+}
+
+static void emit_target(em_t *E, nd_lw_node_t *p) {
+    if (p->type == N_IDENT) {
+        put_ident_name(E, p);
+    } else {
+        emit(E, p);
+    }
+}
+
+static void put_val(em_t *E, const char *vt, nd_lw_node_t *vn) {
+    if (vn != NULL) {
+        emit(E, vn);
+    } else {
+        puts_(E, vt);
+    }
+}
+
+/* Prints "target = value" items for pattern p; the value is text vt or node vn. */
+static void destr(em_t *E, nd_lw_node_t *p, const char *vt, nd_lw_node_t *vn, dst_t *d) {
+    char buf[300];
+    switch (p->type) {
+    case N_IDENT:
+    case N_MEMBER:
+    case N_INDEX:
+    case N_PAREN:
+        d_item(E, d);
+        emit_target(E, p);
+        puts_(E, " = ");
+        put_val(E, vt, vn);
+        return;
+    case N_ASSIGN_PAT: {
+        const char *t = temp(E, 't');
+        d_item(E, d);
+        if (is_simple_target(p->a)) {
+            emit_target(E, p->a);
+            putf(E, " = (%s = ", t);
+            put_val(E, vt, vn);
+            putf(E, ") === void 0 ? (");
+            emit(E, p->b);
+            putf(E, ") : %s", t);
+        } else {
+            putf(E, "%s = ", t);
+            put_val(E, vt, vn);
+            d_item(E, d);
+            putf(E, "%s = %s === void 0 ? (", t, t);
+            emit(E, p->b);
+            putf(E, ") : %s", t);
+            destr(E, p->a, t, NULL, d);
+        }
+        return;
+    }
+    case N_ARRAY_PAT: {
+        int n = 0, rest = 0;
+        for (nd_lw_node_t *e = p->a; e; e = e->next) {
+            if (e->type == N_REST) {
+                rest = 1;
+            } else {
+                n++;
+            }
+        }
+        const char *t = temp(E, 't');
+        d_item(E, d);
+        putf(E, "%s = $nd.ai(", t);
+        put_val(E, vt, vn);
+        putf(E, ", %d)", rest ? -1 : n);
+        int i = 0;
+        for (nd_lw_node_t *e = p->a; e; e = e->next) {
+            if (e->type == N_HOLE) {
+                i++;
+                continue;
+            }
+            if (e->type == N_REST) {
+                snprintf(buf, sizeof(buf), "%s.slice(%d)", t, i);
+                destr(E, e->a, arena_str(E, buf), NULL, d);
+                continue;
+            }
+            snprintf(buf, sizeof(buf), "%s[%d]", t, i);
+            destr(E, e, arena_str(E, buf), NULL, d);
+            i++;
+        }
+        return;
+    }
+    case N_OBJECT_PAT: {
+        const char *t;
+        nd_lw_buf_t keys = { NULL, 0, 0, 1 };
+        if (vn == NULL && strchr(vt, '.') == NULL && strchr(vt, '[') == NULL) {
+            t = vt;
+            d_item(E, d);
+            putf(E, "%s = $nd.oc(%s)", t, t);
+        } else {
+            t = temp(E, 't');
+            d_item(E, d);
+            putf(E, "%s = $nd.oc(", t);
+            put_val(E, vt, vn);
+            puts_(E, ")");
+        }
+        for (nd_lw_node_t *e = p->a; e; e = e->next) {
+            if (e->type == N_REST) {
+                d_item(E, d);
+                emit_target(E, e->a);
+                putf(E, " = $nd.orest(%s, [%s])", t, keys.p ? keys.p : "");
+                continue;
+            }
+            nd_lw_node_t *k = e->a;
+            if (e->flags & NF_COMPUTED) {
+                const char *kt = temp(E, 'k');
+                d_item(E, d);
+                putf(E, "%s = ", kt);
+                emit(E, k);
+                snprintf(buf, sizeof(buf), "%s[%s]", t, kt);
+                if (keys.len) {
+                    nd_lw_buf_puts(E->L, &keys, ", ");
+                }
+                nd_lw_buf_puts(E->L, &keys, kt);
+            } else if (k->type == N_IDENT) {
+                nd_lw_atom_t *at = &E->L->atoms[k->atom];
+                snprintf(buf, sizeof(buf), "%s[\"%.*s\"]", t, (int)(at->len > 200 ? 200 : at->len),
+                         at->s);
+                if (keys.len) {
+                    nd_lw_buf_puts(E->L, &keys, ", ");
+                }
+                nd_lw_buf_putc(E->L, &keys, '"');
+                nd_lw_buf_put(E->L, &keys, at->s, at->len);
+                nd_lw_buf_putc(E->L, &keys, '"');
+                if (at->len <= 200) {
+                    snprintf(buf, sizeof(buf), "%s.%.*s", t, (int)at->len, at->s);
+                }
+            } else {
+                uint32_t kl = k->end - k->start;
+                snprintf(buf, sizeof(buf), "%s[%.*s]", t, (int)(kl > 200 ? 200 : kl),
+                         E->L->src + k->start);
+                if (keys.len) {
+                    nd_lw_buf_puts(E->L, &keys, ", ");
+                }
+                if (k->type == N_NUM) {
+                    nd_lw_buf_puts(E->L, &keys, "String(");
+                }
+                nd_lw_buf_put(E->L, &keys, E->L->src + k->start, kl);
+                if (k->type == N_NUM) {
+                    nd_lw_buf_puts(E->L, &keys, ")");
+                }
+            }
+            destr(E, e->b, arena_str(E, buf), NULL, d);
+        }
+        return;
+    }
+    default:
+        nd_lw_error_at(E->L, p->start, "Invalid destructuring assignment target");
+    }
+}
+
+/* ---- functions ---- */
+
+/* Param list with patterns/defaults/rest: prints simple names, returns the body code later. */
+typedef struct pinfo_s {
+    nd_lw_node_t *p;
+    const char *name;        /* temp for patterns */
+    int index;
+} pinfo_t;
+
+static void emit_param_code(em_t *E, nd_lw_node_t *fn, pinfo_t *pi, int np) {
+    E->moved++;
+    for (int i = 0; i < np; i++) {
+        nd_lw_node_t *p = pi[i].p;
+        if (p->type == N_IDENT) {
+            continue;
+        }
+        if (p->type == N_REST) {
+            if (p->a->type == N_IDENT) {
+                puts_(E, "var ");
+                put_ident_name(E, p->a);
+                putf(E, " = $nd.rest(arguments, %d);", pi[i].index);
+            } else {
+                dst_t d = { 0 };
+                char buf[64];
+                snprintf(buf, sizeof(buf), "$nd.rest(arguments, %d)", pi[i].index);
+                puts_(E, "var ");
+                destr(E, p->a, arena_str(E, buf), NULL, &d);
+                puts_(E, ";");
+            }
+            continue;
+        }
+        if (p->type == N_ASSIGN_PAT && p->a->type == N_IDENT) {
+            puts_(E, "if (");
+            put_ident_name(E, p->a);
+            puts_(E, " === void 0) ");
+            put_ident_name(E, p->a);
+            puts_(E, " = (");
+            emit(E, p->b);
+            puts_(E, ");");
+            continue;
+        }
+        if (p->type == N_ASSIGN_PAT) {
+            putf(E, "if (%s === void 0) %s = (", pi[i].name, pi[i].name);
+            emit(E, p->b);
+            puts_(E, ");");
+            p = p->a;
+        }
+        dst_t d = { 0 };
+        puts_(E, "var ");
+        destr(E, p, pi[i].name, NULL, &d);
+        puts_(E, ";");
+    }
+    (void)fn;
+    E->moved--;
+}
+
+/*
+ * Emits "(params) {body}" of fn (a function, method or arrow) as an ES5 function tail.  kind
+ * is FS_FUNC or FS_ARROW; pre/post are extra statements at the start/end of the body.
+ */
+static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, const char *post) {
+    fs_t fs;
+    pinfo_t pinfo[64];
+    int np = 0, idx = 0;
+    const char *saved_home = E->home;
+    int saved_nplabels = E->nplabels;
+    E->nplabels = 0;
+    int coro = ((fn->flags & NF_GENERATOR) ? 1 : 0) | ((fn->flags & NF_ASYNC) ? 2 : 0);
+    fs_t inner;
+    if (kind == FS_FUNC && !(fn->flags & NF_INCLASS)) {
+        E->home = NULL;
+    }
+    fs_push(E, &fs, kind);
+    fs.fn = fn;
+    fs.ctor = E->next_ctor;
+    E->next_ctor = 0;
+    if (fn->flags & NF_HAS_SUPERCALL) {
+        fs.derived = 1;
+    }
+    /* parameters */
+    int modern = (fn->flags & NF_MODERN) != 0;
+    if (fn->type == N_ARROW && (fn->p1 == fn->p2 || E->L->src[fn->p1] != '(')) {
+        /* x => ...: single parameter without parentheses */
+        puts_(E, "(");
+        emit(E, fn->b);
+        puts_(E, ") ");
+    } else if (!modern) {
+        uint32_t open = fn->p1;
+        if (fn->type == N_ARROW && E->L->src[open] != '(') {
+            open = fn->p1;
+        }
+        copy(E, open, open + 1);
+        uint32_t cur = open + 1;
+        for (nd_lw_node_t *p = fn->b; p; p = p->next) {
+            copy(E, cur, p->start);
+            emit(E, p);
+            cur = p->end;
+        }
+        copy(E, cur, fn->p2);
+        puts_(E, " ");
+    } else {
+        copy(E, fn->p1, fn->p1 + 1);
+        int first = 1;
+        for (nd_lw_node_t *p = fn->b; p && np < 64; p = p->next, idx++) {
+            pinfo[np].p = p;
+            pinfo[np].index = idx;
+            pinfo[np].name = NULL;
+            if (p->type == N_REST) {
+                np++;
+                continue;
+            }
+            if (!first) {
+                puts_(E, ", ");
+            }
+            first = 0;
+            if (p->type == N_IDENT) {
+                emit_ident(E, p);
+            } else if (p->type == N_ASSIGN_PAT && p->a->type == N_IDENT) {
+                emit_ident(E, p->a);
+            } else {
+                pinfo[np].name = gen_name(E, 'p');
+                puts_(E, pinfo[np].name);
+            }
+            np++;
+        }
+        puts_(E, ") ");
+    }
+    /* body; a generator/async body runs as a coroutine: the function returns
+     * $nd.gen/async/agen(function () { body }), whose inner function sees the outer this and
+     * arguments like an arrow does */
+    static const char *const coro_helper[4] = { "", "$nd.gen", "$nd.async", "$nd.agen" };
+    nd_lw_node_t *body = fn->c;
+    if (fn->flags & NF_EXPR_BODY) {
+        puts_(E, "{");
+        fs.ins = E->o->len;
+        emit_param_code(E, fn, pinfo, np);
+        if (pre) {
+            puts_(E, pre);
+        }
+        if (coro) {
+            putf(E, "return %s(function () {", coro_helper[coro]);
+            fs_push(E, &inner, FS_ARROW);
+            inner.coro = coro;
+            inner.ins = E->o->len;
+        }
+        puts_(E, "return (");
+        emit(E, body);
+        puts_(E, ");}");
+        if (coro) {
+            fs_pop(E);
+            puts_(E, ");}");
+        }
+    } else {
+        copy(E, body->start, body->start + 1);
+        uint32_t cur = body->start + 1;
+        nd_lw_node_t *st = body->a;
+        while (st && st->type == N_EXPR_STMT && st->a->type == N_STR) {
+            copy(E, cur, st->end);
+            cur = st->end;
+            fs.ins_semi = E->L->src[st->end - 1] != ';';
+            st = st->next;
+        }
+        fs.ins = E->o->len;
+        emit_param_code(E, fn, pinfo, np);
+        if (pre) {
+            puts_(E, pre);
+        }
+        if (coro) {
+            putf(E, "return %s(function () {", coro_helper[coro]);
+            fs_push(E, &inner, FS_ARROW);
+            inner.coro = coro;
+            inner.ins = E->o->len;
+        }
+        emit_stmt_list(E, st, cur, body->end - 1);
+        if (post) {
+            puts_(E, post);
+        }
+        if (coro) {
+            sync(E, body->end - 1);
+            fs_pop(E);
+            puts_(E, "});");
+        }
+        copy(E, body->end - 1, body->end);
+    }
+    fs_pop(E);
+    E->home = saved_home;
+    E->nplabels = saved_nplabels;
+}
+
+/* Emits statements of list from source offset from, then the gap up to offset to. */
+static void emit_stmt_list(em_t *E, nd_lw_node_t *list, uint32_t from, uint32_t to) {
+    uint32_t cur = from;
+    for (nd_lw_node_t *s = list; s; s = s->next) {
+        copy(E, cur, s->start);
+        emit(E, s);
+        cur = s->end;
+    }
+    copy(E, cur, to);
+}
+
+static void emit_function(em_t *E, nd_lw_node_t *fn) {
+    /* "function name" then the tail; `async` and `*` go */
+    nd_lw_node_t *hint = E->name_hint;
+    E->name_hint = NULL;
+    if (fn->flags & (NF_ASYNC | NF_GENERATOR) || (hint && fn->a == NULL)) {
+        sync(E, fn->start);
+        puts_(E, "function ");
+        if (fn->a) {
+            emit(E, fn->a);
+        } else if (hint) {
+            put_atom(E, hint->atom);
+        }
+    } else {
+        copy(E, fn->start, fn->p1);
+    }
+    emit_fn_tail(E, fn, FS_FUNC, NULL, NULL);
+}
+
+static void emit_arrow(em_t *E, nd_lw_node_t *fn) {
+    nd_lw_node_t *hint = E->name_hint;
+    E->name_hint = NULL;
+    sync(E, fn->start);
+    puts_(E, "(function ");
+    if (hint) {
+        put_atom(E, hint->atom);
+    }
+    emit_fn_tail(E, fn, FS_ARROW, NULL, NULL);
+    puts_(E, ")");
+}
+
+/* ---- calls, spread, chains ---- */
+
+/* Prints an array built from list (elements may be N_SPREAD or N_HOLE): [a, b].concat(...) */
+static void emit_spread_array(em_t *E, nd_lw_node_t *list) {
+    int segs = 0;
+    nd_lw_node_t *e = list;
+    while (e) {
+        if (e->type == N_SPREAD) {
+            if (segs++ == 0) {
+                puts_(E, "$nd.spr(");
+                emit(E, e->a);
+                puts_(E, ")");
+            } else {
+                puts_(E, ".concat($nd.spr(");
+                emit(E, e->a);
+                puts_(E, "))");
+            }
+            e = e->next;
+            continue;
+        }
+        puts_(E, segs++ == 0 ? "[" : ".concat([");
+        nd_lw_node_t *last = NULL;
+        int first = 1;
+        while (e && e->type != N_SPREAD) {
+            if (!first) {
+                puts_(E, ", ");
+            }
+            first = 0;
+            if (e->type != N_HOLE) {
+                emit(E, e);
+            }
+            last = e;
+            e = e->next;
+        }
+        if (last && last->type == N_HOLE) {
+            puts_(E, ",");
+        }
+        puts_(E, segs == 1 ? "]" : "])");
+    }
+    if (segs == 0) {
+        puts_(E, "[]");
+    }
+}
+
+static int has_spread(nd_lw_node_t *list) {
+    for (; list; list = list->next) {
+        if (list->type == N_SPREAD) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Prints the argument list of a call as an array expression. */
+static void emit_args_array(em_t *E, nd_lw_node_t *list) {
+    emit_spread_array(E, list);
+}
+
+static void put_home(em_t *E, uint32_t pos) {
+    if (E->home == NULL) {
+        nd_lw_error_at(E->L, pos, "'super' keyword unexpected here");
+    }
+    putf(E, "$nd.sp(%s)", E->home);
+}
+
+/* Prints a member access suffix ".name", "[expr]" or "[#priv var]" of member/index node m. */
+static void emit_member_suffix(em_t *E, nd_lw_node_t *m) {
+    if (m->type == N_MEMBER) {
+        if (m->b->type == N_PRIVATE_NAME) {
+            for (cls_t *c = E->cls; c; c = c->up) {
+                for (int i = 0; i < c->np; i++) {
+                    if (c->patoms[i] == m->b->atom) {
+                        putf(E, "[%s]", c->pnames[i]);
+                        return;
+                    }
+                }
+            }
+            nd_lw_error_at(E->L, m->b->start,
+                           "Private field '#%.*s' must be declared in an enclosing class",
+                           (int)E->L->atoms[m->b->atom].len, E->L->atoms[m->b->atom].s);
+        }
+        puts_(E, ".");
+        copy(E, m->b->start, m->b->end);
+    } else {
+        puts_(E, "[");
+        emit(E, m->b);
+        puts_(E, "]");
+    }
+}
+
+static void emit_call(em_t *E, nd_lw_node_t *n) {
+    nd_lw_node_t *callee = n->a;
+    int spread = has_spread(n->b);
+    if (callee->type == N_SUPER) {
+        /* super(...) in a derived constructor */
+        sync(E, n->start);
+        putf(E, "(%sthis = $nd.sup(%s, this, ", E->L->tmp_prefix, E->cls ? E->cls->temp : "null");
+        emit_args_array(E, n->b);
+        puts_(E, "))");
+        return;
+    }
+    if ((callee->type == N_MEMBER || callee->type == N_INDEX) && callee->a->type == N_SUPER) {
+        sync(E, n->start);
+        put_home(E, n->start);
+        emit_member_suffix(E, callee);
+        if (spread) {
+            puts_(E, ".apply(");
+            put_this(E);
+            puts_(E, ", ");
+            emit_args_array(E, n->b);
+            puts_(E, ")");
+        } else {
+            puts_(E, ".call(");
+            put_this(E);
+            for (nd_lw_node_t *a = n->b; a; a = a->next) {
+                puts_(E, ", ");
+                emit(E, a);
+            }
+            puts_(E, ")");
+        }
+        return;
+    }
+    if (!spread) {
+        emit_generic(E, n);
+        return;
+    }
+    if (callee->type == N_MEMBER || callee->type == N_INDEX) {
+        const char *t = temp(E, 't');
+        putf(E, "(%s = ", t);
+        emit(E, callee->a);
+        puts_(E, ")");
+        emit_member_suffix(E, callee);
+        putf(E, ".apply(%s, ", t);
+    } else {
+        emit(E, callee);
+        puts_(E, ".apply(void 0, ");
+    }
+    emit_args_array(E, n->b);
+    puts_(E, ")");
+}
+
+static void emit_new(em_t *E, nd_lw_node_t *n) {
+    if (!has_spread(n->b)) {
+        emit_generic(E, n);
+        return;
+    }
+    sync(E, n->start);
+    puts_(E, "$nd.construct(");
+    emit(E, n->a);
+    puts_(E, ", ");
+    emit_args_array(E, n->b);
+    puts_(E, ")");
+}
+
+/* Optional chains: see docs/lowering.md.  spine: member/index/call links from n down. */
+static int is_link(nd_lw_node_t *n) {
+    return n->type == N_MEMBER || n->type == N_INDEX || n->type == N_CALL;
+}
+
+static void emit_chain(em_t *E, nd_lw_node_t *n);
+
+/* Prints link n with its object replaced: obj text is printed by the caller already. */
+static void emit_link_suffix(em_t *E, nd_lw_node_t *n, const char *this_tmp) {
+    if (n->type == N_CALL) {
+        if (this_tmp) {
+            if (has_spread(n->b)) {
+                putf(E, ".apply(%s, ", this_tmp);
+                emit_args_array(E, n->b);
+                puts_(E, ")");
+            } else {
+                putf(E, ".call(%s", this_tmp);
+                for (nd_lw_node_t *a = n->b; a; a = a->next) {
+                    puts_(E, ", ");
+                    emit(E, a);
+                }
+                puts_(E, ")");
+            }
+            return;
+        }
+        if (has_spread(n->b)) {
+            puts_(E, ".apply(void 0, ");
+            emit_args_array(E, n->b);
+            puts_(E, ")");
+            return;
+        }
+        puts_(E, "(");
+        for (nd_lw_node_t *a = n->b; a; a = a->next) {
+            emit(E, a);
+            if (a->next) {
+                puts_(E, ", ");
+            }
+        }
+        puts_(E, ")");
+        return;
+    }
+    emit_member_suffix(E, n);
+}
+
+/* Emits the spine from top down to (excluding) stop, whose value is in text base. */
+static void emit_spine(em_t *E, nd_lw_node_t *top, nd_lw_node_t *stop, const char *base,
+                       const char *base_this) {
+    if (top == stop) {
+        puts_(E, base);
+        return;
+    }
+    nd_lw_node_t *obj = top->a;
+    if (top->type == N_CALL && obj != stop && (obj->type == N_MEMBER || obj->type == N_INDEX)) {
+        /* method call inside the chain: keep `this` */
+        emit_spine(E, obj, stop, base, base_this);
+        emit_link_suffix(E, top, NULL);
+        return;
+    }
+    if (top->type == N_CALL && obj == stop && base_this) {
+        puts_(E, base);
+        emit_link_suffix(E, top, base_this);
+        return;
+    }
+    emit_spine(E, obj, stop, base, base_this);
+    emit_link_suffix(E, top, NULL);
+}
+
+static void emit_chain(em_t *E, nd_lw_node_t *n) {
+    /* find the outermost optional link */
+    nd_lw_node_t *opt = NULL;
+    for (nd_lw_node_t *k = n; is_link(k); k = k->a) {
+        if (k->flags & NF_OPTIONAL) {
+            opt = k;
+            break;
+        }
+    }
+    if (opt == NULL) {
+        emit(E, n);
+        return;
+    }
+    nd_lw_node_t *obj = opt->a;
+    const char *t = temp(E, 't');
+    const char *tt = NULL;
+    sync(E, n->start);
+    puts_(E, "(");
+    if (opt->type == N_CALL && (obj->type == N_MEMBER || obj->type == N_INDEX) &&
+        obj->a->type != N_SUPER) {
+        /* a.b?.(): keep a as this */
+        tt = temp(E, 't');
+        putf(E, "(%s = (%s = ", t, tt);
+        emit_chain(E, obj->a);
+        puts_(E, ")");
+        emit_member_suffix(E, obj);
+        puts_(E, ")");
+    } else {
+        putf(E, "(%s = ", t);
+        emit_chain(E, obj);
+        puts_(E, ")");
+    }
+    putf(E, " == null ? void 0 : ");
+    emit_spine(E, n, obj, t, tt);
+    puts_(E, ")");
+}
+
+/* ---- object literals ---- */
+
+static void put_key_text(em_t *E, nd_lw_node_t *p) {
+    nd_lw_node_t *k = p->a;
+    if (p->flags & NF_COMPUTED) {
+        emit(E, k);
+    } else if (k->type == N_IDENT) {
+        puts_(E, "\"");
+        put_atom(E, k->atom);
+        puts_(E, "\"");
+    } else if (k->type == N_PRIVATE_NAME) {
+        for (cls_t *c = E->cls; c; c = c->up) {
+            for (int i = 0; i < c->np; i++) {
+                if (c->patoms[i] == k->atom) {
+                    puts_(E, c->pnames[i]);
+                    return;
+                }
+            }
+        }
+    } else {
+        emit(E, k);
+    }
+}
+
+static void emit_prop_value(em_t *E, nd_lw_node_t *p) {
+    if (p->op == K_METHOD || p->op == K_GET || p->op == K_SET) {
+        sync(E, p->b->start);
+        puts_(E, "function ");
+        emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
+    } else {
+        emit(E, p->b);
+    }
+}
+
+static void emit_object(em_t *E, nd_lw_node_t *o) {
+    nd_lw_node_t *split = NULL;
+    for (nd_lw_node_t *p = o->a; p; p = p->next) {
+        if (p->type == N_SPREAD || (p->flags & NF_COMPUTED) || p->op == K_PROTO) {
+            split = p;
+            break;
+        }
+    }
+    sync(E, o->start);
+    if (split) {
+        puts_(E, "$nd.props(");
+    }
+    uint32_t cur = o->start;
+    nd_lw_node_t *p;
+    for (p = o->a; p && p != split; p = p->next) {
+        copy(E, cur, p->start);
+        cur = p->end;
+        if (!(p->flags & NF_DIRTY)) {
+            copy(E, p->start, p->end);
+        } else if (p->flags & NF_SHORTHAND) {
+            copy(E, p->a->start, p->a->end);
+            puts_(E, ": ");
+            emit(E, p->b);
+        } else if (p->op == K_METHOD) {
+            copy(E, p->a->start, p->a->end);
+            puts_(E, ": function ");
+            emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
+        } else if (p->op == K_GET || p->op == K_SET) {
+            copy(E, p->start, p->b->start);
+            emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
+        } else {
+            emit_generic(E, p);
+        }
+    }
+    if (!split) {
+        copy(E, cur, o->end);
+        return;
+    }
+    /* close the literal before the split, then the list of the rest */
+    if (cur == o->start) {
+        copy(E, o->start, o->start + 1);
+    }
+    puts_(E, "}, [");
+    int first = 1;
+    for (; p; p = p->next) {
+        if (!first) {
+            puts_(E, ", ");
+        }
+        first = 0;
+        sync(E, p->start);
+        if (p->type == N_SPREAD) {
+            puts_(E, "3, 0, ");
+            emit(E, p->a);
+            continue;
+        }
+        if (p->op == K_PROTO) {
+            puts_(E, "4, 0, ");
+            emit(E, p->b);
+            continue;
+        }
+        putf(E, "%d, ", p->op == K_GET ? 1 : p->op == K_SET ? 2 : 0);
+        put_key_text(E, p);
+        puts_(E, ", ");
+        if (p->flags & NF_SHORTHAND) {
+            emit(E, p->b);
+        } else {
+            emit_prop_value(E, p);
+        }
+    }
+    sync(E, o->end - 1);
+    puts_(E, "])");
+}
+
+/* ---- assignments and operators ---- */
+
+/* Emits a reference for read-modify-write: prints "LHS-ref" (with temps) into two pieces:
+ * the first use (assigning temps) and the second use. */
+static void emit_rmw(em_t *E, nd_lw_node_t *target, const char **second) {
+    char buf[300];
+    if (target->type == N_PAREN) {
+        target = target->a;
+    }
+    if (target->type == N_IDENT) {
+        emit(E, target);
+        nd_lw_binding_t *b = target->x;
+        const char *nm = b && b->rename ? b->rename : NULL;
+        if (nm == NULL) {
+            snprintf(buf, sizeof(buf), "%.*s", (int)E->L->atoms[target->atom].len,
+                     E->L->atoms[target->atom].s);
+            nm = arena_str(E, buf);
+        }
+        *second = nm;
+        return;
+    }
+    const char *t = temp(E, 't');
+    putf(E, "(%s = ", t);
+    emit(E, target->a);
+    puts_(E, ")");
+    if (target->type == N_MEMBER) {
+        size_t before = E->o->len;
+        emit_member_suffix(E, target);
+        snprintf(buf, sizeof(buf), "%s%.*s", t, (int)(E->o->len - before), E->o->p + before);
+        *second = arena_str(E, buf);
+    } else {
+        const char *k = temp(E, 'k');
+        putf(E, "[%s = ", k);
+        emit(E, target->b);
+        puts_(E, "]");
+        snprintf(buf, sizeof(buf), "%s[%s]", t, k);
+        *second = arena_str(E, buf);
+    }
+}
+
+static int is_const_target(nd_lw_node_t *t) {
+    if (t->type != N_IDENT || t->x == NULL) {
+        return 0;
+    }
+    return (((nd_lw_binding_t *)t->x)->flags & BF_CONST) != 0;
+}
+
+static void emit_assign(em_t *E, nd_lw_node_t *n) {
+    int op = n->op;
+    sync(E, n->start);
+    if (is_const_target(n->a)) {
+        puts_(E, "(");
+        emit(E, n->b);
+        puts_(E, ", $nd.ce())");
+        return;
+    }
+    if (n->a->type == N_ARRAY_PAT || n->a->type == N_OBJECT_PAT) {
+        const char *t = temp(E, 't');
+        dst_t d = { 1 };
+        putf(E, "(%s = ", t);
+        emit(E, n->b);
+        destr(E, n->a, t, NULL, &d);
+        putf(E, ", %s)", t);
+        return;
+    }
+    if (op == T_ASSIGN || (op != T_EXP_A && op != T_LAND_A && op != T_LOR_A && op != T_NULLISH_A)) {
+        emit_generic(E, n);
+        return;
+    }
+    const char *second = NULL;
+    puts_(E, "(");
+    if (op == T_EXP_A) {
+        emit_rmw(E, n->a, &second);
+        putf(E, " = Math.pow(%s, ", second);
+        emit(E, n->b);
+        puts_(E, "))");
+        return;
+    }
+    emit_rmw(E, n->a, &second);
+    if (op == T_LAND_A) {
+        putf(E, " && (%s = ", second);
+    } else if (op == T_LOR_A) {
+        putf(E, " || (%s = ", second);
+    } else {
+        putf(E, " != null ? %s : (%s = ", second, second);
+    }
+    emit(E, n->b);
+    puts_(E, "))");
+}
+
+static void emit_update(em_t *E, nd_lw_node_t *n) {
+    if (is_const_target(n->a)) {
+        sync(E, n->start);
+        puts_(E, "$nd.ce()");
+        return;
+    }
+    emit_generic(E, n);
+}
+
+static void emit_binary(em_t *E, nd_lw_node_t *n) {
+    if (n->op == T_EXP) {
+        sync(E, n->start);
+        puts_(E, "Math.pow(");
+        emit(E, n->a);
+        puts_(E, ", ");
+        emit(E, n->b);
+        puts_(E, ")");
+        return;
+    }
+    if (n->op == 200 && n->a->type == N_PRIVATE_NAME) {
+        sync(E, n->start);
+        puts_(E, "$nd.phas(");
+        emit(E, n->b);
+        puts_(E, ", ");
+        for (cls_t *c = E->cls; c; c = c->up) {
+            for (int i = 0; i < c->np; i++) {
+                if (c->patoms[i] == n->a->atom) {
+                    puts_(E, c->pnames[i]);
+                    puts_(E, ")");
+                    return;
+                }
+            }
+        }
+        nd_lw_error_at(E->L, n->a->start, "Private field must be declared in an enclosing class");
+    }
+    if (n->op == T_NULLISH) {
+        sync(E, n->start);
+        if (n->a->type == N_IDENT || n->a->type == N_THIS) {
+            puts_(E, "(");
+            emit(E, n->a);
+            puts_(E, " != null ? ");
+            emit_moved(E, n->a);
+            puts_(E, " : ");
+            emit(E, n->b);
+            puts_(E, ")");
+            return;
+        }
+        const char *t = temp(E, 't');
+        putf(E, "((%s = ", t);
+        emit(E, n->a);
+        putf(E, ") != null ? %s : ", t);
+        emit(E, n->b);
+        puts_(E, ")");
+        return;
+    }
+    emit_generic(E, n);
+}
+
+/* ---- declarations ---- */
+
+static void emit_var(em_t *E, nd_lw_node_t *n) {
+    int hoist = n->op == VK_VAR && E->fs->kind == FS_WRAP;
+    int ctx = E->var_ctx;
+    E->var_ctx = 0;
+    sync(E, n->start);
+    if (hoist) {
+        /* var inside a loop-body function: declare in the enclosing function, assign here */
+        fs_t *vf = var_fs(E);
+        int count = 0;
+        for (nd_lw_node_t *d = n->a; d; d = d->next) {
+            if (d->a->type == N_IDENT) {
+                char buf[300];
+                snprintf(buf, sizeof(buf), "%.*s", (int)E->L->atoms[d->a->atom].len,
+                         E->L->atoms[d->a->atom].s);
+                pro_add(E, vf, arena_str(E, buf));
+            }
+        }
+        if (ctx == 2) {
+            put_ident_name(E, n->a->a);
+            return;
+        }
+        for (nd_lw_node_t *d = n->a; d; d = d->next) {
+            if (d->b == NULL && d->a->type == N_IDENT) {
+                continue;
+            }
+            if (count++) {
+                puts_(E, ", ");
+            }
+            if (d->a->type == N_IDENT) {
+                emit_ident(E, d->a);
+                puts_(E, " = ");
+                emit(E, d->b);
+            } else {
+                dst_t dd = { 0 };
+                destr(E, d->a, NULL, d->b, &dd);
+            }
+        }
+        if (ctx == 0) {
+            puts_(E, count ? ";" : ";");
+        } else if (count == 0) {
+            puts_(E, "void 0");
+        }
+        return;
+    }
+    puts_(E, "var");
+    uint32_t cur = n->start + (n->op == VK_CONST ? 5 : 3);
+    if (n->a && n->a->start == cur) {
+        puts_(E, " ");
+    }
+    for (nd_lw_node_t *d = n->a; d; d = d->next) {
+        copy(E, cur, d->start);
+        cur = d->end;
+        if (!(d->flags & NF_DIRTY)) {
+            copy(E, d->start, d->end);
+            continue;
+        }
+        if (d->a->type == N_IDENT) {
+            emit_ident(E, d->a);
+            if (d->b) {
+                copy(E, d->a->end, d->b->start);
+                nd_lw_binding_t *bd = d->a->x;
+                if (n->op == VK_CONST && (bd == NULL || bd->rename == NULL) &&
+                    ((d->b->type == N_ARROW) || (d->b->type == N_FUNC_EXPR && !d->b->a) ||
+                     (d->b->type == N_CLASS_EXPR && !d->b->a))) {
+                    /* the function gets the variable's name, as `.name` does in ES2015;
+                     * safe for const: inside, the name means the same function */
+                    E->name_hint = d->a;
+                }
+                emit(E, d->b);
+                E->name_hint = NULL;
+            } else if (n->op == VK_LET && ctx != 2) {
+                puts_(E, " = void 0");
+            }
+            continue;
+        }
+        dst_t dd = { 0 };
+        destr(E, d->a, NULL, d->b, &dd);
+    }
+    copy(E, cur, n->end);
+}
+
+/* ---- loops ---- */
+
+/* Emits loop body stmt, with text `head` printed first inside braces. */
+static void emit_body_with(em_t *E, nd_lw_node_t *body, void (*head)(em_t *, void *), void *arg) {
+    if (body->type == N_BLOCK) {
+        copy(E, body->start, body->start + 1);
+        head(E, arg);
+        emit_stmt_list(E, body->a, body->start + 1, body->end);
+        return;
+    }
+    puts_(E, "{");
+    head(E, arg);
+    emit(E, body);
+    puts_(E, "}");
+}
+
+typedef struct loopinfo_s {
+    nd_lw_node_t *loop;
+    nd_lw_node_t *body;
+    const char *res;        /* for-of: step result temp */
+    const char *arr, *idx;  /* for-of: the array and index of the array fast path */
+    brk_t *b;
+    const char *params;     /* wrapper params / args */
+    const char *wb_in;      /* wrapper writeback inside */
+    const char *wb_out;     /* after the call */
+} loopinfo_t;
+
+static void forof_head(em_t *E, void *arg) {
+    loopinfo_t *li = arg;
+    nd_lw_node_t *h = li->loop->a;
+    char val[200];
+    if (li->arr) {
+        snprintf(val, sizeof(val), "(%s !== void 0 ? %s[%s] : %s.value)", li->arr, li->arr, li->idx,
+                 li->res);
+    } else {
+        snprintf(val, sizeof(val), "%s.value", li->res);
+    }
+    E->moved++;
+    if (h->type == N_VAR) {
+        nd_lw_node_t *t = h->a->a;
+        if (h->op == VK_VAR && E->fs->kind == FS_WRAP) {
+            fs_t *vf = var_fs(E);
+            if (t->type == N_IDENT) {
+                char buf[300];
+                snprintf(buf, sizeof(buf), "%.*s", (int)E->L->atoms[t->atom].len,
+                         E->L->atoms[t->atom].s);
+                pro_add(E, vf, arena_str(E, buf));
+                put_ident_name(E, t);
+                putf(E, " = %s;", val);
+            } else {
+                dst_t d = { 0 };
+                destr(E, t, arena_str(E, val), NULL, &d);
+                puts_(E, ";");
+            }
+        } else {
+            dst_t d = { 0 };
+            puts_(E, "var ");
+            destr(E, t, arena_str(E, val), NULL, &d);
+            puts_(E, ";");
+        }
+    } else {
+        dst_t d = { 0 };
+        destr(E, h, arena_str(E, val), NULL, &d);
+        puts_(E, ";");
+    }
+    E->moved--;
+}
+
+static void emit_wrapped_body(em_t *E, loopinfo_t *li);
+
+static void wrap_head(em_t *E, void *arg) {
+    loopinfo_t *li = arg;
+    fs_t fs;
+    const char *r = temp(E, 'r');
+    putf(E, "%s = (function (%s) {", r, li->params ? li->params : "");
+    fs_push(E, &fs, FS_WRAP);
+    fs.ins = E->o->len;
+    fs.wb = li->wb_in;
+    for (int i = 0; i < li->b->nlabels; i++) {
+        fs.wloop.labels[fs.wloop.nlabels++] = li->b->labels[i];
+    }
+    if (li->loop->type == N_FOR_OF) {
+        forof_head(E, li);
+    }
+    nd_lw_node_t *body = li->body;
+    if (body->type == N_BLOCK) {
+        emit_stmt_list(E, body->a, body->start + 1, body->end - 1);
+        sync(E, body->end - 1);
+    } else {
+        emit(E, body);
+    }
+    if (li->wb_in) {
+        puts_(E, li->wb_in);
+    }
+    int codes = fs.codes;
+    int lcodes[16], nl = fs.nlcodes;
+    memcpy(lcodes, fs.lcodes, sizeof(lcodes));
+    fs_pop(E);
+    /* a plain call: `this` in the body was rewritten to the captured one, and no native
+     * frame (.call) may sit between a coroutine and a yield/await in the body */
+    putf(E, "})(%s);", li->params ? li->params : "");
+    if (li->wb_out) {
+        puts_(E, li->wb_out);
+    }
+    if (codes || nl) {
+        putf(E, "if (%s !== void 0) {", r);
+        if (codes & 1) {
+            putf(E, "if (%s === 1) ", r);
+            put_jump(E, 0, 0);
+        }
+        if (codes & 2) {
+            int nclose;
+            putf(E, "if (typeof %s === \"object\") ", r);
+            puts_(E, "{");
+            put_return_open(E, &nclose);
+            putf(E, "%s.r", r);
+            put_return_close(E, nclose);
+            puts_(E, "}");
+        }
+        for (int i = 0; i < nl; i++) {
+            putf(E, "if (%s === ", r);
+            put_label_code(E, lcodes[i] & 1, lcodes[i] >> 1);
+            puts_(E, ") ");
+            put_jump(E, lcodes[i] & 1, lcodes[i] >> 1);
+        }
+        puts_(E, "}");
+    }
+}
+
+static void emit_wrapped_body(em_t *E, loopinfo_t *li) {
+    nd_lw_node_t *body = li->body;
+    if (body->type == N_BLOCK) {
+        copy(E, body->start, body->start + 1);
+        wrap_head(E, li);
+        copy(E, body->end - 1, body->end);
+    } else {
+        puts_(E, "{");
+        wrap_head(E, li);
+        puts_(E, "}");
+    }
+}
+
+/* Collects the names bound by a let/const loop head into a comma list. */
+static void head_names(em_t *E, nd_lw_node_t *p, nd_lw_buf_t *b) {
+    switch (p->type) {
+    case N_IDENT:
+        if (b->len) {
+            nd_lw_buf_puts(E->L, b, ", ");
+        }
+        if (p->x && ((nd_lw_binding_t *)p->x)->rename) {
+            nd_lw_buf_puts(E->L, b, ((nd_lw_binding_t *)p->x)->rename);
+        } else {
+            nd_lw_buf_put(E->L, b, E->L->atoms[p->atom].s, E->L->atoms[p->atom].len);
+        }
+        break;
+    case N_ASSIGN_PAT:
+    case N_REST:
+        head_names(E, p->a, b);
+        break;
+    case N_ARRAY_PAT:
+        for (nd_lw_node_t *e = p->a; e; e = e->next) {
+            head_names(E, e, b);
+        }
+        break;
+    case N_OBJECT_PAT:
+        for (nd_lw_node_t *e = p->a; e; e = e->next) {
+            head_names(E, e->type == N_REST ? e->a : e->b, b);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+static void emit_loop(em_t *E, nd_lw_node_t *n) {
+    brk_t *b = brk_push(E, n, BK_LOOP);
+    loopinfo_t li;
+    memset(&li, 0, sizeof(li));
+    li.loop = n;
+    li.b = b;
+    int wrap = (n->flags & NF_WRAP_LOOP) != 0;
+    nd_lw_buf_t names = { NULL, 0, 0, 1 };
+    switch (n->type) {
+    case N_FOR: {
+        li.body = n->d;
+        copy(E, n->start, n->p1 + 1);
+        uint32_t cur = n->p1 + 1;
+        if (n->a) {
+            copy(E, cur, n->a->start);
+            E->var_ctx = 1;
+            emit(E, n->a);
+            E->var_ctx = 0;
+            cur = n->a->end;
+            if (wrap && n->a->type == N_VAR && n->a->op != VK_VAR) {
+                for (nd_lw_node_t *d = n->a->a; d; d = d->next) {
+                    head_names(E, d->a, &names);
+                }
+            }
+        }
+        if (n->b) {
+            copy(E, cur, n->b->start);
+            emit(E, n->b);
+            cur = n->b->end;
+        }
+        if (n->c) {
+            copy(E, cur, n->c->start);
+            emit(E, n->c);
+            cur = n->c->end;
+        }
+        copy(E, cur, n->d->start);
+        if (wrap && names.len) {
+            /* writeback: the body's copy of each head variable flows to the next iteration */
+            nd_lw_buf_t in = { NULL, 0, 0, 1 }, out = { NULL, 0, 0, 1 };
+            char *save = NULL, *tok = strtok_r(names.p, ", ", &save);
+            nd_lw_buf_t params = { NULL, 0, 0, 1 };
+            while (tok) {
+                const char *w = temp(E, 'w');
+                char buf[400];
+                snprintf(buf, sizeof(buf), ";%s = %s;", w, tok);
+                nd_lw_buf_puts(E->L, &in, buf);
+                snprintf(buf, sizeof(buf), "%s = %s;", tok, w);
+                nd_lw_buf_puts(E->L, &out, buf);
+                if (params.len) {
+                    nd_lw_buf_puts(E->L, &params, ", ");
+                }
+                nd_lw_buf_puts(E->L, &params, tok);
+                tok = strtok_r(NULL, ", ", &save);
+            }
+            li.wb_in = arena_str(E, in.p);
+            li.wb_out = arena_str(E, out.p);
+            li.params = arena_str(E, params.p);
+        }
+        if (wrap) {
+            emit_wrapped_body(E, &li);
+        } else {
+            emit(E, n->d);
+        }
+        break;
+    }
+    case N_FOR_IN:
+        li.body = n->c;
+        copy(E, n->start, n->a->start);
+        E->var_ctx = 2;
+        emit(E, n->a);
+        E->var_ctx = 0;
+        copy(E, n->a->end, n->b->start);
+        emit(E, n->b);
+        copy(E, n->b->end, n->c->start);
+        if (wrap) {
+            if (n->a->type == N_VAR && n->a->op != VK_VAR) {
+                head_names(E, n->a->a->a, &names);
+                li.params = arena_str(E, names.p ? names.p : "");
+            }
+            emit_wrapped_body(E, &li);
+        } else {
+            emit(E, n->c);
+        }
+        break;
+    case N_FOR_OF: {
+        li.body = n->c;
+        const char *it = temp(E, 'i');
+        li.res = temp(E, 'r');
+        if (n->flags & NF_ASYNC) {
+            sync(E, n->start);
+            puts_(E, "for (");
+        } else {
+            copy(E, n->start, n->p1 + 1);
+        }
+        if (n->flags & NF_ASYNC) {
+            putf(E, "%s = $nd.aiter(", it);
+            emit(E, n->b);
+            putf(E, "); !(%s = $nd.aw(%s.next())).done; ", li.res, it);
+        } else {
+            /* arrays (with the default iterator) are walked by index: the same steps as the
+             * array iterator, without a call per element */
+            li.arr = temp(E, 'a');
+            li.idx = temp(E, 'k');
+            putf(E, "%s = $nd.iter(", it);
+            emit(E, n->b);
+            putf(E, "), %s = %s.__ndArr, %s = -1; %s !== void 0 ? ++%s < %s.length : "
+                 "!(%s = %s.next()).done; ", li.arr, it, li.idx, li.arr, li.idx, li.arr, li.res, it);
+        }
+        copy(E, n->b->end, n->c->start);
+        b->iter = it;
+        if (wrap) {
+            emit_wrapped_body(E, &li);
+        } else {
+            emit_body_with(E, n->c, forof_head, &li);
+        }
+        break;
+    }
+    case N_WHILE:
+        li.body = n->b;
+        copy(E, n->start, n->a->start);
+        emit(E, n->a);
+        copy(E, n->a->end, n->b->start);
+        if (wrap) {
+            emit_wrapped_body(E, &li);
+        } else {
+            emit(E, n->b);
+        }
+        break;
+    case N_DO_WHILE:
+        li.body = n->a;
+        copy(E, n->start, n->a->start);
+        if (wrap) {
+            emit_wrapped_body(E, &li);
+        } else {
+            emit(E, n->a);
+        }
+        copy(E, n->a->end, n->b->start);
+        emit(E, n->b);
+        copy(E, n->b->end, n->end);
+        break;
+    default:
+        break;
+    }
+    brk_pop(E);
+}
+
+/* ---- classes ---- */
+
+static void emit_class(em_t *E, nd_lw_node_t *c) {
+    cls_t cl;
+    memset(&cl, 0, sizeof(cl));
+    cl.up = E->cls;
+    nd_lw_binding_t *inner = c->x;
+    char buf[400];
+    if (inner && inner->rename) {
+        cl.temp = inner->rename;
+        pro_add(E, E->fs, cl.temp);
+    } else {
+        cl.temp = temp(E, 'c');
+    }
+    /* private names */
+    for (nd_lw_node_t *m = c->c; m; m = m->next) {
+        if ((m->type == N_METHOD || m->type == N_FIELD) && m->a && m->a->type == N_PRIVATE_NAME) {
+            int dup = 0;
+            for (int i = 0; i < cl.np; i++) {
+                if (cl.patoms[i] == m->a->atom) {
+                    dup = 1;
+                }
+            }
+            if (dup || cl.np >= 64) {
+                continue;
+            }
+            snprintf(buf, sizeof(buf), "%sp%d", E->L->tmp_prefix, ++E->L->tmp_serial);
+            const char *pn = arena_str(E, buf);
+            cl.patoms[cl.np] = m->a->atom;
+            cl.pnames[cl.np++] = pn;
+            snprintf(buf, sizeof(buf), "%s = $nd.pn(\"#%.*s\")", pn,
+                     (int)E->L->atoms[m->a->atom].len, E->L->atoms[m->a->atom].s);
+            pro_add(E, E->fs, arena_str(E, buf));
+        }
+    }
+    int has_fields = 0;
+    nd_lw_node_t *ctor = NULL;
+    for (nd_lw_node_t *m = c->c; m; m = m->next) {
+        if (m->type == N_FIELD && !(m->flags & NF_STATIC)) {
+            has_fields = 1;
+        }
+        if (m->type == N_METHOD && m->a->type == N_PRIVATE_NAME && !(m->flags & NF_STATIC)) {
+            has_fields = 1;
+        }
+        if (m->type == N_METHOD && m->op == K_CTOR) {
+            ctor = m;
+        }
+    }
+    char name[200];
+    if (c->a) {
+        snprintf(name, sizeof(name), "%.*s", (int)(E->L->atoms[c->a->atom].len > 150 ? 150 :
+                 E->L->atoms[c->a->atom].len), E->L->atoms[c->a->atom].s);
+    } else if (E->name_hint) {
+        snprintf(name, sizeof(name), "%.*s", (int)(E->L->atoms[E->name_hint->atom].len > 150 ? 150
+                 : E->L->atoms[E->name_hint->atom].len), E->L->atoms[E->name_hint->atom].s);
+    } else {
+        name[0] = '\0';
+    }
+    E->name_hint = NULL;
+    sync(E, c->start);
+    if (c->type == N_CLASS_DECL) {
+        puts_(E, "var ");
+        put_ident_name(E, c->a);
+        puts_(E, " = ");
+    }
+    putf(E, "(%s = $nd.cls(\"%s\", ", cl.temp, name);
+    if (c->b) {
+        puts_(E, "1, ");
+        emit(E, c->b);
+    } else {
+        puts_(E, "0, 0");
+    }
+    puts_(E, ", [");
+    E->cls = &cl;
+    /* default constructor */
+    char pre[600];
+    snprintf(pre, sizeof(pre), "if (!(this instanceof %s)) $nd.nonew(\"%s\");", cl.temp, name);
+    if (has_fields && !c->b) {
+        size_t l = strlen(pre);
+        snprintf(pre + l, sizeof(pre) - l, "$nd.fields(this, %s);", cl.temp);
+    }
+    int first = 1;
+    if (ctor == NULL) {
+        sync(E, c->p3);
+        if (c->b) {
+            putf(E, "9, 0, function %s() {%s return $nd.sup(%s, this, arguments);}", name, pre,
+                 cl.temp);
+        } else {
+            putf(E, "9, 0, function %s() {%s}", name, pre);
+        }
+        first = 0;
+    }
+    const char *saved_home = E->home;
+    for (nd_lw_node_t *m = c->c; m; m = m->next) {
+        if (!first) {
+            puts_(E, ", ");
+        }
+        first = 0;
+        sync(E, m->start);
+        int st = (m->flags & NF_STATIC) != 0;
+        snprintf(buf, sizeof(buf), st ? "%s" : "%s.prototype", cl.temp);
+        E->home = arena_str(E, buf);
+        if (m->type == N_STATIC_BLOCK) {
+            fs_t fs;
+            puts_(E, "8, 0, function () ");
+            nd_lw_node_t *body = m->a;
+            fs_push(E, &fs, FS_FUNC);
+            copy(E, body->start, body->start + 1);
+            fs.ins = E->o->len;
+            emit_stmt_list(E, body->a, body->start + 1, body->end - 1);
+            copy(E, body->end - 1, body->end);
+            fs_pop(E);
+            continue;
+        }
+        if (m->type == N_FIELD) {
+            putf(E, "%d, ", st ? 7 : 6);
+            put_key_text(E, m);
+            if (m->b == NULL) {
+                puts_(E, ", void 0");
+                continue;
+            }
+            fs_t fs;
+            puts_(E, ", function () {");
+            fs_push(E, &fs, FS_FUNC);
+            fs.ins = E->o->len;
+            puts_(E, "return (");
+            emit(E, m->b);
+            puts_(E, ");}");
+            fs_pop(E);
+            continue;
+        }
+        /* methods */
+        m->b->flags |= NF_INCLASS;
+        if (m->op == K_CTOR) {
+            E->next_ctor = 1;
+            puts_(E, "9, 0, ");
+            sync(E, m->b->start);
+            putf(E, "function %s", name);
+            if (c->b) {
+                char post[100];
+                snprintf(post, sizeof(post), ";return %sthis;", E->L->tmp_prefix);
+                emit_fn_tail(E, m->b, FS_FUNC, pre, post);
+            } else {
+                emit_fn_tail(E, m->b, FS_FUNC, pre, NULL);
+            }
+            continue;
+        }
+        int kind = m->op == K_GET ? 1 : m->op == K_SET ? 2 : 0;
+        if (st) {
+            kind += 3;
+        }
+        if (m->a->type == N_PRIVATE_NAME) {
+            kind += 16;
+        }
+        putf(E, "%d, ", kind);
+        put_key_text(E, m);
+        puts_(E, ", function ");
+        emit_fn_tail(E, m->b, FS_FUNC, NULL, NULL);
+    }
+    E->home = saved_home;
+    E->cls = cl.up;
+    sync(E, c->end - 1);
+    putf(E, "]), $nd.cinit(%s))", cl.temp);
+    if (c->type == N_CLASS_DECL) {
+        puts_(E, ";");
+    }
+}
+
+/* ---- statements needing care ---- */
+
+static void emit_try(em_t *E, nd_lw_node_t *n) {
+    /* In generator bodies a catch clause must not swallow the signal of generator.return(). */
+    int gen = (coro_of(E) & 1) != 0;
+    copy(E, n->start, n->a->start);
+    emit(E, n->a);
+    if (n->c) {
+        copy(E, n->a->end, n->p2);
+        if (n->b == NULL) {
+            putf(E, "(%se) ", E->L->tmp_prefix);
+            copy(E, n->c->start, n->c->start + 1);
+            if (gen) {
+                putf(E, "$nd.rt(%se);", E->L->tmp_prefix);
+            }
+            emit_stmt_list(E, n->c->a, n->c->start + 1, n->c->end);
+        } else if (n->b->type == N_IDENT) {
+            copy(E, n->p2, n->c->start);
+            if (gen) {
+                copy(E, n->c->start, n->c->start + 1);
+                puts_(E, "$nd.rt(");
+                put_ident_name(E, n->b);
+                puts_(E, ");");
+                emit_stmt_list(E, n->c->a, n->c->start + 1, n->c->end);
+            } else {
+                emit(E, n->c);
+            }
+        } else {
+            const char *t = temp(E, 'e');
+            putf(E, "(%s) ", t);
+            copy(E, n->c->start, n->c->start + 1);
+            if (gen) {
+                putf(E, "$nd.rt(%s);", t);
+            }
+            dst_t d = { 0 };
+            E->moved++;
+            puts_(E, "var ");
+            destr(E, n->b, t, NULL, &d);
+            puts_(E, ";");
+            E->moved--;
+            emit_stmt_list(E, n->c->a, n->c->start + 1, n->c->end);
+        }
+        if (n->d) {
+            copy(E, n->c->end, n->d->start);
+            emit(E, n->d);
+        }
+    } else {
+        copy(E, n->a->end, n->d->start);
+        emit(E, n->d);
+    }
+    copy(E, (n->d ? n->d : n->c)->end, n->end);
+}
+
+static void emit_return(em_t *E, nd_lw_node_t *n) {
+    fs_t *fs = E->fs;
+    int need = fs->kind == FS_WRAP || fs->derived;
+    for (int i = 0; i < fs->nbrk && !need; i++) {
+        if (fs->brk[i].iter) {
+            need = 1;
+        }
+    }
+    if (!need) {
+        emit_generic(E, n);
+        return;
+    }
+    int nclose;
+    sync(E, n->start);
+    puts_(E, "{");
+    put_return_open(E, &nclose);
+    if (n->a) {
+        emit(E, n->a);
+    } else if (fs->derived) {
+        putf(E, "%sthis", E->L->tmp_prefix);
+    } else {
+        puts_(E, "void 0");
+    }
+    put_return_close(E, nclose);
+    puts_(E, "}");
+}
+
+static void emit_jump_stmt(em_t *E, nd_lw_node_t *n) {
+    sync(E, n->start);
+    put_jump(E, n->type == N_CONTINUE, n->a ? n->a->atom : 0);
+}
+
+static void emit_labeled(em_t *E, nd_lw_node_t *n) {
+    nd_lw_node_t *body = n->b;
+    int is_loop = body->type == N_FOR || body->type == N_FOR_IN || body->type == N_FOR_OF ||
+                  body->type == N_WHILE || body->type == N_DO_WHILE;
+    copy(E, n->start, body->start);
+    if (is_loop || body->type == N_LABELED) {
+        if (E->nplabels < 8) {
+            E->plabels[E->nplabels++] = n->a->atom;
+        }
+        emit(E, body);
+    } else {
+        brk_t *b = brk_push(E, n, BK_BLOCK);
+        b->labels[0] = n->a->atom;
+        b->nlabels = 1;
+        emit(E, body);
+        brk_pop(E);
+    }
+    copy(E, body->end, n->end);
+}
+
+static void emit_switch(em_t *E, nd_lw_node_t *n) {
+    brk_push(E, n, BK_SWITCH);
+    emit_generic(E, n);
+    brk_pop(E);
+}
+
+static void emit_member(em_t *E, nd_lw_node_t *n) {
+    if (n->a->type == N_SUPER) {
+        sync(E, n->start);
+        put_home(E, n->start);
+        emit_member_suffix(E, n);
+        return;
+    }
+    if (n->type == N_MEMBER && n->b->type == N_PRIVATE_NAME) {
+        emit(E, n->a);
+        emit_member_suffix(E, n);
+        return;
+    }
+    emit_generic(E, n);
+}
+
+static void emit(em_t *E, nd_lw_node_t *n) {
+    if (!(n->flags & NF_DIRTY)) {
+        copy(E, n->start, n->end);
+        return;
+    }
+    switch (n->type) {
+    case N_IDENT:
+        emit_ident(E, n);
+        return;
+    case N_THIS:
+        sync(E, n->start);
+        put_this(E);
+        return;
+    case N_NUM:
+        emit_number(E, n);
+        return;
+    case N_STR:
+        emit_string(E, n);
+        return;
+    case N_TEMPLATE:
+        emit_template(E, n);
+        return;
+    case N_TAGGED:
+        emit_tagged(E, n);
+        return;
+    case N_FUNC_DECL:
+    case N_FUNC_EXPR:
+        emit_function(E, n);
+        return;
+    case N_ARROW:
+        emit_arrow(E, n);
+        return;
+    case N_CLASS_DECL:
+    case N_CLASS_EXPR:
+        emit_class(E, n);
+        return;
+    case N_VAR:
+        emit_var(E, n);
+        return;
+    case N_OBJECT:
+        emit_object(E, n);
+        return;
+    case N_ARRAY:
+        if (has_spread(n->a)) {
+            sync(E, n->start);
+            emit_spread_array(E, n->a);
+            return;
+        }
+        break;
+    case N_CALL:
+        emit_call(E, n);
+        return;
+    case N_NEW:
+        emit_new(E, n);
+        return;
+    case N_CHAIN:
+        emit_chain(E, n->a);
+        return;
+    case N_MEMBER:
+    case N_INDEX:
+        emit_member(E, n);
+        return;
+    case N_ASSIGN:
+        emit_assign(E, n);
+        return;
+    case N_UPDATE:
+        emit_update(E, n);
+        return;
+    case N_BINARY:
+    case N_LOGICAL:
+        emit_binary(E, n);
+        return;
+    case N_FOR:
+    case N_FOR_IN:
+    case N_FOR_OF:
+    case N_WHILE:
+    case N_DO_WHILE:
+        emit_loop(E, n);
+        return;
+    case N_TRY:
+        emit_try(E, n);
+        return;
+    case N_RETURN:
+        emit_return(E, n);
+        return;
+    case N_BREAK:
+    case N_CONTINUE:
+        emit_jump_stmt(E, n);
+        return;
+    case N_LABELED:
+        emit_labeled(E, n);
+        return;
+    case N_SWITCH:
+        emit_switch(E, n);
+        return;
+    case N_EXPR_STMT: {
+        /* A lowered expression may start with '(' or '[' where the source did not; after a
+         * line without ';' that would continue the previous statement, so add a ';'. */
+        size_t at = E->o->len;
+        char first = E->L->src[n->start];
+        emit_generic(E, n);
+        if (first != '(' && first != '[') {
+            nd_lw_buf_t *o = E->o;
+            size_t i = at;
+            while (i < o->len && (o->p[i] == ' ' || o->p[i] == '\n' || o->p[i] == '\t')) {
+                i++;
+            }
+            if (i < o->len && (o->p[i] == '(' || o->p[i] == '[')) {
+                nd_lw_buf_putc(E->L, o, ' ');
+                memmove(o->p + i + 1, o->p + i, o->len - 1 - i);
+                o->p[i] = ';';
+            }
+        }
+        return;
+    }
+    case N_REGEX:
+        emit_regex(E, n);
+        return;
+    case N_NEW_TARGET: {
+        /* class constructors: the constructor of the object being built; named functions:
+         * that constructor when called on an instance of the function; else unsupported */
+        fs_t *f = this_fs(E);
+        sync(E, n->start);
+        if (f->ctor) {
+            puts_(E, "(");
+            if (f == E->fs) {
+                puts_(E, "this");
+            } else {
+                put_this(E);
+            }
+            puts_(E, ").constructor");
+            return;
+        }
+        if (f->fn && f->fn->a && f->fn->a->type == N_IDENT) {
+            puts_(E, "(");
+            put_this(E);
+            puts_(E, " instanceof ");
+            put_ident_name(E, f->fn->a);
+            puts_(E, " ? ");
+            put_this(E);
+            puts_(E, ".constructor : void 0)");
+            return;
+        }
+        nd_lw_error_at(E->L, n->start, "new.target in an anonymous function is not supported "
+                       "by nodule yet");
+    }
+    case N_YIELD:
+    case N_AWAIT:
+        sync(E, n->start);
+        if (n->type == N_AWAIT) {
+            puts_(E, "$nd.aw(");
+        } else if (n->flags & NF_GENERATOR) {
+            puts_(E, coro_of(E) == 3 ? "$nd.aydel(" : "$nd.ydel(");
+        } else {
+            puts_(E, coro_of(E) == 3 ? "$nd.ayld(" : "$nd.yld(");
+        }
+        if (n->a) {
+            emit(E, n->a);
+        }
+        puts_(E, ")");
+        return;
+    default:
+        break;
+    }
+    emit_generic(E, n);
+}
+
+/* Emits the lowered program into L->out (see the file header). */
+void nd_lw_emit(nd_lw_t *L) {
+    em_t E;
+    fs_t fs;
+    memset(&E, 0, sizeof(E));
+    E.L = L;
+    E.o = &L->out;
+    E.out_line = 1;
+    E.fs = NULL;
+    fs_push(&E, &fs, FS_PROGRAM);
+    nd_lw_node_t *p = L->program;
+    uint32_t cur = 0;
+    if (L->len >= 2 && L->src[0] == '#' && L->src[1] == '!') {
+        puts_(&E, "//");
+        cur = 2;
+    }
+    nd_lw_node_t *st = p->a;
+    while (st && st->type == N_EXPR_STMT && st->a->type == N_STR) {
+        copy(&E, cur, st->end);
+        cur = st->end;
+        fs.ins_semi = L->src[st->end - 1] != ';';
+        st = st->next;
+    }
+    fs.ins = E.o->len;
+    emit_stmt_list(&E, st, cur, L->len);
+    fs_pop(&E);
+}

@@ -1,0 +1,3 @@
+/* lower-syntax-03: the compiler reports this syntax error as node does */
+var ok = 1;
+var [q];

@@ -19,12 +19,18 @@ DUK_SRC    := /usr/share/duktape/duktape.c
 DUK_CFLAGS  = -std=gnu11 -DDUK_COMPILING_DUKTAPE= -include src/nd_dukconfig.h -w $(CFLAGS)
 
 LIBDIR  := /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
-LIBS    := $(LIBDIR)/libevent_core.a $(LIBDIR)/libhttp_parser.a -lm -lpthread
+LIBS    := $(LIBDIR)/libevent_core.a $(LIBDIR)/libhttp_parser.a $(LIBDIR)/libz.a -lm -lpthread
 
 SRCS     := $(wildcard src/*.c) $(wildcard src/lower/*.c) $(wildcard lib/*.c)
 OBJS     := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/duktape.o $(BUILD)/gen/js_bundle.o
 DEPS     := $(OBJS:.o=.d)
 JS_FILES := $(shell find js -name '*.js' | LC_ALL=C sort)
+# Modules every start-up loads: embedded uncompressed (tools/js2c.c).  Check the list with a
+# build that traces requireBuiltin when start-up changes.
+HOT_MODULES := internal/bootstrap,internal/polyfills/index,internal/lower_runtime,$\
+	internal/error_stack,internal/polyfills/error,process,events,$\
+	internal/process/task_queues,internal/microtasks,timers,internal/process/execution,$\
+	internal/main,internal/modules/cjs/loader,path
 
 ifeq ($(V),1)
 Q :=
@@ -70,12 +76,12 @@ $(BUILD)/duktape.o: $(DUK_SRC) src/nd_dukconfig.h | deps
 $(BUILD)/js2c: tools/js2c.c src/wrap.h $(BUILD)/duktape.o | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      $<'
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/duktape.o -lm $(LDFLAGS)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/duktape.o $(LIBDIR)/libz.a -lm $(LDFLAGS)
 
 $(BUILD)/gen/js_bundle.c: $(JS_FILES) $(BUILD)/js2c
 	@mkdir -p $(dir $@)
 	@echo '  JS2C    $@'
-	$(Q)$(BUILD)/js2c $@ $(JS_FILES)
+	$(Q)$(BUILD)/js2c --raw '$(HOT_MODULES)' $@ $(JS_FILES)
 
 $(BUILD)/gen/js_bundle.o: $(BUILD)/gen/js_bundle.c
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<

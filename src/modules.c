@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <zlib.h>
 
 typedef struct binding_entry_s {
     const char *name;
@@ -84,11 +85,22 @@ static void modules_compile_wrapped(duk_context *ctx, const char *prefix, const 
     duk_compile(ctx, DUK_COMPILE_FUNCTION);
 }
 
-/* Pushes the wrapped function of a bundled module from its bytecode.  [ ... ] -> [ ... func ] */
+/* Pushes the wrapped function of a bundled module from its deflated bytecode.
+ * [ ... ] -> [ ... func ] */
 static void modules_load_bundled(duk_context *ctx, const nd_js_module_t *m) {
-    /* An external buffer avoids copying the bytecode out of the binary's read-only data. */
-    duk_push_external_buffer(ctx);
-    duk_config_buffer(ctx, -1, (void *)m->bc, m->len);
+    if (m->raw_len == 0) {
+        /* A start-up module, stored as is: load it in place from read-only data. */
+        duk_push_external_buffer(ctx);
+        duk_config_buffer(ctx, -1, (void *)m->bc, m->len);
+        duk_load_function(ctx);
+        return;
+    }
+    void *bc = duk_push_buffer_raw(ctx, m->raw_len, DUK_BUF_FLAG_NOZERO);
+    uLongf n = m->raw_len;
+    if (uncompress(bc, &n, m->bc, m->len) != Z_OK || n != m->raw_len) {
+        /* The table is built into the binary: this is corruption, not user input. */
+        (void)duk_error(ctx, DUK_ERR_ERROR, "corrupt bundled module %s", m->id);
+    }
     duk_load_function(ctx);
 }
 

@@ -9,8 +9,9 @@
 
 typedef struct nd_js_module_s {
     const char *id;            /* "events", "internal/errors" */
-    const unsigned char *bc;   /* the wrapped module function as Duktape bytecode (tools/js2c) */
-    size_t len;
+    const unsigned char *bc;   /* the wrapped module function as Duktape bytecode, deflated */
+    size_t len;                /* bytes at bc */
+    size_t raw_len;            /* bytes of the bytecode once inflated; 0: bc is not deflated */
 } nd_js_module_t;
 
 extern const nd_js_module_t nd_js_modules[];   /* sorted by id, NULL-terminated */

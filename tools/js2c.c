@@ -2,12 +2,16 @@
  * tools/js2c.c: embeds the bundled JavaScript (js/) into build/gen/js_bundle.c as Duktape
  * bytecode.
  *
- * Usage: js2c OUT.c js/a.js js/internal/b.js ...
+ * Usage: js2c [--raw id,id,...] OUT.c js/a.js js/internal/b.js ...
  * Each file is wrapped exactly as src/modules.c wraps it at run time (the whole prefix on line 1,
  * so line numbers match js/), compiled by the same Duktape build with the file name node:<id>,
  * and dumped with duk_dump_function.  Loading bytecode is many times faster than compiling
  * source, which is what keeps start-up in milliseconds (docs/performance.md).  The entries are
  * sorted by id so src/modules.c can binary-search them.  A syntax error in js/ fails the build.
+ * Each module's bytecode is stored deflated (zlib): bytecode is as large as the source, and
+ * compressed it takes a third of the space; inflating a module when it is first required costs
+ * far less than compiling it (docs/performance.md).  The modules every start-up loads (--raw,
+ * listed in the Makefile) stay uncompressed, so `nodule -e 0` inflates nothing.
  * Built with the project's duktape.o and run on the build machine only.
  */
 #include "nd_dukconfig.h"
@@ -16,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "wrap.h"
 
@@ -102,16 +107,37 @@ static void emit_bytes(FILE *out, const unsigned char *p, size_t n) {
     }
 }
 
+/* Returns non-zero when id is one of the comma-separated ids in list. */
+static int in_list(const char *list, const char *id) {
+    size_t n = strlen(id);
+    for (const char *p = list; p != NULL && *p != '\0';) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma != NULL ? (size_t)(comma - p) : strlen(p);
+        if (len == n && strncmp(p, id, n) == 0) {
+            return 1;
+        }
+        p = comma != NULL ? comma + 1 : NULL;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv) {
+    const char *raw_list = "";
+    if (argc >= 3 && strcmp(argv[1], "--raw") == 0) {
+        raw_list = argv[2];
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 2) {
-        fprintf(stderr, "usage: js2c OUT.c FILE.js...\n");
+        fprintf(stderr, "usage: js2c [--raw id,...] OUT.c FILE.js...\n");
         return 2;
     }
     int n = argc - 2;
     js_entry_t *entries = calloc(n > 0 ? n : 1, sizeof(*entries));
     size_t *lens = calloc(n > 0 ? n : 1, sizeof(size_t));
+    size_t *raw_lens = calloc(n > 0 ? n : 1, sizeof(size_t));
     duk_context *ctx = duk_create_heap_default();
-    if (entries == NULL || lens == NULL || ctx == NULL) {
+    if (entries == NULL || lens == NULL || raw_lens == NULL || ctx == NULL) {
         return 1;
     }
     for (int i = 0; i < n; i++) {
@@ -144,10 +170,29 @@ int main(int argc, char **argv) {
         } else {
             duk_size_t bc_len;
             const unsigned char *bc = duk_get_buffer_data(ctx, -1, &bc_len);
-            fprintf(out, "\nstatic const unsigned char bc_%d[] = {", i);
-            emit_bytes(out, bc, bc_len);
-            fputs("\n};\n", out);
-            lens[i] = bc_len;
+            if (in_list(raw_list, entries[i].id)) {
+                fprintf(out, "\nstatic const unsigned char bc_%d[] = {", i);
+                emit_bytes(out, bc, bc_len);
+                fputs("\n};\n", out);
+                lens[i] = bc_len;
+                raw_lens[i] = 0;
+                duk_pop(ctx);
+                free(src);
+                continue;
+            }
+            uLongf zlen = compressBound(bc_len);
+            unsigned char *z = malloc(zlen);
+            if (z == NULL || compress2(z, &zlen, bc, bc_len, 9) != Z_OK) {
+                fprintf(stderr, "%s: compression failed\n", entries[i].path);
+                failed = 1;
+            } else {
+                fprintf(out, "\nstatic const unsigned char bc_%d[] = {", i);
+                emit_bytes(out, z, zlen);
+                fputs("\n};\n", out);
+                lens[i] = zlen;
+                raw_lens[i] = bc_len;
+            }
+            free(z);
         }
         duk_pop(ctx);
         free(src);
@@ -155,9 +200,10 @@ int main(int argc, char **argv) {
     if (!failed) {
         fputs("\nconst nd_js_module_t nd_js_modules[] = {\n", out);
         for (int i = 0; i < n; i++) {
-            fprintf(out, "    { \"%s\", bc_%d, %zu },\n", entries[i].id, i, lens[i]);
+            fprintf(out, "    { \"%s\", bc_%d, %zu, %zu },\n", entries[i].id, i, lens[i],
+                    raw_lens[i]);
         }
-        fprintf(out, "    { NULL, NULL, 0 }\n};\n\nconst size_t nd_js_module_count = %d;\n", n);
+        fprintf(out, "    { NULL, NULL, 0, 0 }\n};\n\nconst size_t nd_js_module_count = %d;\n", n);
     }
     duk_destroy_heap(ctx);
     for (int i = 0; i < n; i++) {
@@ -165,6 +211,7 @@ int main(int argc, char **argv) {
     }
     free(entries);
     free(lens);
+    free(raw_lens);
     if (fclose(out) != 0 || failed) {
         remove(argv[1]);
         return 1;

@@ -169,10 +169,12 @@ function unenroll(timer) {
     updateSchedule();
 }
 
+/* Only the start moves: the timer keeps its place in the heap, and processTimers re-arms it at
+ * its real deadline when the old one comes (Node's timer lists do the same), so a socket that
+ * refreshes its timeout on every request costs no heap work and no call into C. */
 Timeout.prototype.refresh = function refresh() {
     if (!this._destroyed) {
-        heapRemove(this);
-        arm(this, binding.getLoopTime());
+        this._idleStart = binding.getLoopTime();
     }
     return this;
 };
@@ -248,6 +250,11 @@ function processTimers(now) {
         while (heap.length > 0 && heap[0][kExpiry] <= now) {
             var timer = heap[0];
             heapRemove(timer);
+            if (timer._idleStart + timer._idleTimeout > now && !timer._destroyed) {
+                /* Refreshed since it was armed: not due yet. */
+                arm(timer, timer._idleStart);
+                continue;
+            }
             if (ran) {
                 taskQueues.runNextTicks();
             }

@@ -27,7 +27,7 @@ DEPS     := $(OBJS:.o=.d)
 JS_FILES := $(shell find js -name '*.js' | LC_ALL=C sort)
 # Modules every start-up loads: embedded uncompressed (tools/js2c.c).  Check the list with a
 # build that traces requireBuiltin when start-up changes.
-HOT_MODULES := internal/bootstrap,internal/polyfills/index,internal/lower_runtime,$\
+HOT_MODULES := internal/bootstrap,internal/polyfills/index,$\
 	internal/error_stack,internal/polyfills/error,process,events,$\
 	internal/process/task_queues,internal/microtasks,timers,internal/process/execution,$\
 	internal/main,internal/modules/cjs/loader,path

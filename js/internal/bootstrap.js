@@ -63,9 +63,17 @@ function defineLazyGlobal(name, load, enumerable) {
 if (builtins.has('internal/polyfills/index')) {
     requireBuiltin('internal/polyfills/index').install(global);
 }
-if (builtins.has('internal/lower_runtime')) {
-    requireBuiltin('internal/lower_runtime');
-}
+/* The helpers of lowered code ($nd, js/internal/lower_runtime.js) load when lowered code first
+ * uses them: an ES5 script never pays for them. */
+Object.defineProperty(global, '$nd', {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+        delete global.$nd;
+        requireBuiltin('internal/lower_runtime');
+        return global.$nd;
+    }
+});
 requireBuiltin('internal/error_stack').install(builtinCache);
 
 defineGlobal('global', global, true);

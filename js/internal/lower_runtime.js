@@ -306,7 +306,10 @@
      * frame sits between the entry and a yield (Duktape cannot yield across one).  A resume
      * may come from anywhere, native callbacks included. */
 
-    var Thread = typeof Duktape === 'object' && Duktape !== null ? Duktape.Thread : undefined;
+    /* The bootstrap removes the Duktape global (Node has none); internal/error_stack keeps it. */
+    var duk = typeof Duktape === 'object' && Duktape !== null ? Duktape :
+        (typeof require === 'function' ? require('internal/error_stack').duktape : undefined);
+    var Thread = duk ? duk.Thread : undefined;
 
     function noThreads() {
         return new SyntaxError('Generators and async functions need Duktape coroutines');

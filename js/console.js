@@ -203,12 +203,16 @@ Console.prototype.timeLog = function timeLog(label) {
     timeLogImpl(this, 'timeLog', label, Array.prototype.slice.call(arguments, 1));
 };
 
-Console.prototype.table = function table(data) {
-    var inspect = lazyInspect();
-    if (typeof inspect.table === 'function') {
-        this.log(inspect.table(data, arguments[1]));
-    } else {
+Console.prototype.table = function table(data, properties) {
+    if (properties !== undefined && !Array.isArray(properties)) {
+        var errors = require('internal/errors');
+        throw new errors.codes.ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
+    }
+    var text = require('internal/cli_table').render(data, properties);
+    if (text === null) {
         this.log(data);
+    } else {
+        this.log(text);
     }
 };
 

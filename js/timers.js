@@ -421,4 +421,9 @@ module.exports = {
     processImmediate: processImmediate
 };
 Object.defineProperty(module.exports, 'processTimers', { enumerable: false });
+Object.defineProperty(module.exports, 'promises', {
+    configurable: true,
+    enumerable: true,
+    get: function () { return require('timers/promises'); }
+});
 Object.defineProperty(module.exports, 'processImmediate', { enumerable: false });

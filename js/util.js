@@ -475,3 +475,16 @@ module.exports = {
     toUSVString: toUSVString,
     types: types
 };
+
+/* Deep strict equality is assert's (js/internal/assert/comparisons.js), loaded on first use. */
+Object.defineProperty(module.exports, 'isDeepStrictEqual', {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+        var fn = require('internal/assert/comparisons').isDeepStrictEqual;
+        Object.defineProperty(module.exports, 'isDeepStrictEqual', {
+            value: fn, writable: true, configurable: true, enumerable: true
+        });
+        return fn;
+    }
+});

@@ -14,6 +14,7 @@
     X(builtins)        \
     X(contextify)      \
     X(fs)              \
+    X(os)              \
     X(process)         \
     X(tcp)             \
     X(signal)          \

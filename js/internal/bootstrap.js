@@ -94,6 +94,9 @@ defineLazyGlobal('console', function () { return requireBuiltin('console'); });
 defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
 defineLazyGlobal('atob', function () { return requireBuiltin('buffer').atob; }, true);
 defineLazyGlobal('btoa', function () { return requireBuiltin('buffer').btoa; }, true);
+/* Node's performance global is perf_hooks'; Duktape's own has only now(). */
+defineLazyGlobal('performance', function () { return requireBuiltin('perf_hooks').performance; },
+    true);
 if (builtins.has('url')) {
     defineLazyGlobal('URL', function () { return requireBuiltin('url').URL; });
     defineLazyGlobal('URLSearchParams', function () { return requireBuiltin('url').URLSearchParams; });

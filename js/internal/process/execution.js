@@ -59,7 +59,13 @@ function describe(err) {
         return err;
     }
     try {
-        return require('internal/util/inspect').inspect(err);
+        if (isError && requireLoaded('internal/errors')) {
+            /* Node prints uncaught errors without custom inspection, five levels deep. */
+            return require('internal/errors').fatalExceptionStackEnhancers.afterInspector(err);
+        }
+        return require('internal/util/inspect').inspect(err, {
+            colors: false, customInspect: false, depth: 5
+        });
     } catch (e) {
         return isError && typeof err.stack === 'string' ? err.stack : String(err);
     }

@@ -107,6 +107,7 @@ test-record: deps
 
 bench: all
 	$(Q)bash bench/run.sh
+	$(Q)bash bench/http.sh
 
 format:
 	$(Q)clang-format -i $(wildcard src/*.[ch] src/lower/*.[ch] lib/*.[ch] tools/*.c)

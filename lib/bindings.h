@@ -13,7 +13,9 @@
     X(buffer)          \
     X(builtins)        \
     X(contextify)      \
+    X(dns)             \
     X(fs)              \
+    X(http)            \
     X(os)              \
     X(process)         \
     X(tcp)             \

@@ -205,6 +205,25 @@ static duk_ret_t process_write_string(duk_context *ctx) {
     return 1;
 }
 
+/* process.writeBytes(fd, bytes): [ fd u8 ] -> [ 0 | -errno ]  Synchronous, complete. */
+static duk_ret_t process_write_bytes(duk_context *ctx) {
+    int fd = duk_require_int(ctx, 0);
+    duk_size_t len;
+    const char *p = duk_require_buffer_data(ctx, 1, &len);
+    duk_push_int(ctx, nd_write_all(fd, p, len));
+    return 1;
+}
+
+/* process.stdinPollable(): [ ] -> [ bool ]  True when fd 0 is a pipe, socket or terminal, which
+ * the loop can wait on; a regular file or /dev/null is read directly instead. */
+static duk_ret_t process_stdin_pollable(duk_context *ctx) {
+    struct stat st;
+    int ok = fstat(0, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) ||
+                                    (S_ISCHR(st.st_mode) && isatty(0)));
+    duk_push_boolean(ctx, ok);
+    return 1;
+}
+
 /* process.ttyInfo(fd): [ fd ] -> [ {isTTY, columns, rows} ] */
 static duk_ret_t process_tty_info(duk_context *ctx) {
     int fd = duk_require_int(ctx, 0);
@@ -281,6 +300,8 @@ duk_ret_t nd_open_process(duk_context *ctx) {
         { "umask", process_umask, 1 },
         { "reallyExit", process_really_exit, 1 },
         { "writeString", process_write_string, 2 },
+        { "writeBytes", process_write_bytes, 2 },
+        { "stdinPollable", process_stdin_pollable, 0 },
         { "ttyInfo", process_tty_info, 1 },
         { "readStdin", process_read_stdin, 0 },
         { NULL, NULL, 0 }

@@ -20,6 +20,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <event2/event.h>
+#include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -450,8 +451,8 @@ static void tcp_write_cb(evutil_socket_t fd, short what, void *arg) {
     tcp_update_ref(t);
 }
 
-/* Queues bytes that could not be written at once; req (a stack index or 0) is pinned.
- * Returns 0 or -ENOMEM. */
+/* Queues bytes that could not be written at once; the request at req_idx (DUK_INVALID_INDEX:
+ * none) is pinned.  Returns 0 or -ENOMEM. */
 static int tcp_enqueue(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
                        duk_idx_t req_idx) {
     tcp_write_t *w = malloc(sizeof(*w) + len);
@@ -469,7 +470,7 @@ static int tcp_enqueue(duk_context *ctx, nd_tcp_t *t, const char *data, size_t l
     w->len = len;
     w->off = 0;
     w->next = NULL;
-    w->req = req_idx != 0 && duk_is_object(ctx, req_idx) ? nd_ref(ctx, req_idx) : 0;
+    w->req = req_idx != DUK_INVALID_INDEX && duk_is_object(ctx, req_idx) ? nd_ref(ctx, req_idx) : 0;
     if (t->wq_tail != NULL) {
         t->wq_tail->next = w;
     } else {
@@ -482,10 +483,8 @@ static int tcp_enqueue(duk_context *ctx, nd_tcp_t *t, const char *data, size_t l
     return 0;
 }
 
-/* Writes now what the socket takes and queues the rest.
- * Returns 0 (all written: the request is done), 1 (queued: req.oncomplete later) or -errno. */
-static int tcp_write_bytes(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
-                           duk_idx_t req_idx) {
+int nd_tcp_write(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
+                 duk_idx_t req_idx) {
     if (t->connecting || t->wq_head != NULL) {
         int err = tcp_enqueue(ctx, t, data, len, req_idx);
         return err < 0 ? err : 1;
@@ -516,11 +515,7 @@ static duk_ret_t tcp_write_buffer(duk_context *ctx) {
     duk_size_t len;
     const char *data = duk_require_buffer_data(ctx, 1, &len);
     nd_tcp_t *t = tcp_this(ctx);
-    duk_push_int(ctx, t == NULL || t->fd < 0 ? -EBADF : tcp_write_bytes(ctx, t, data, len, 0));
-    if (t != NULL && duk_get_int(ctx, -1) == 1 && t->wq_tail != NULL && t->wq_tail->req == 0 &&
-        duk_is_object(ctx, 0)) {
-        t->wq_tail->req = nd_ref(ctx, 0);
-    }
+    duk_push_int(ctx, t == NULL || t->fd < 0 ? -EBADF : nd_tcp_write(ctx, t, data, len, 0));
     return 1;
 }
 
@@ -529,11 +524,7 @@ static duk_ret_t tcp_write_string(duk_context *ctx) {
     size_t len;
     const char *data = nd_get_utf8(ctx, 1, &len);
     nd_tcp_t *t = tcp_this(ctx);
-    duk_push_int(ctx, t == NULL || t->fd < 0 ? -EBADF : tcp_write_bytes(ctx, t, data, len, 0));
-    if (t != NULL && duk_get_int(ctx, -1) == 1 && t->wq_tail != NULL && t->wq_tail->req == 0 &&
-        duk_is_object(ctx, 0)) {
-        t->wq_tail->req = nd_ref(ctx, 0);
-    }
+    duk_push_int(ctx, t == NULL || t->fd < 0 ? -EBADF : nd_tcp_write(ctx, t, data, len, 0));
     return 1;
 }
 
@@ -905,10 +896,10 @@ static duk_ret_t tcp_close(duk_context *ctx) {
     nd_unref(ctx, t->shutdown_req);
     t->connect_req = t->shutdown_req = 0;
     t->reading = t->listening = t->connecting = t->shutdown_pending = 0;
-    if (t->fd >= 0) {
+    if (t->fd > 2) {
         close(t->fd);
-        t->fd = -1;
     }
+    t->fd = -1;
     if (t->consume != NULL) {
         t->consume(ctx, t->consumer, NULL, -ECANCELED);
         t->consume = NULL;
@@ -920,6 +911,27 @@ static duk_ret_t tcp_close(duk_context *ctx) {
         tcp_close_done_body(ctx, t);
     }
     return 0;
+}
+
+/* handle.open(fd): [ fd ] -> [ status ]  Wraps an inherited descriptor (a pipe or terminal on
+ * standard input), made non-blocking.  Descriptors 0-2 are never closed by close(). */
+static duk_ret_t tcp_open(duk_context *ctx) {
+    int fd = duk_require_int(ctx, 0);
+    nd_tcp_t *t = tcp_this(ctx);
+    if (t == NULL || t->fd >= 0) {
+        duk_push_int(ctx, -EINVAL);
+        return 1;
+    }
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0) {
+        duk_push_int(ctx, -errno);
+        return 1;
+    }
+    duk_push_this(ctx);
+    tcp_adopt(ctx, -1, t, fd);
+    duk_pop(ctx);
+    duk_push_int(ctx, 0);
+    return 1;
 }
 
 /* handle.fd: [ ] -> [ fd | -1 ] */
@@ -949,6 +961,7 @@ duk_ret_t nd_open_tcp(duk_context *ctx) {
         { "unref", tcp_unref, 0 },
         { "hasRef", tcp_has_ref, 0 },
         { "getFd", tcp_get_fd, 0 },
+        { "open", tcp_open, 1 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);                              /* [ binding ] */

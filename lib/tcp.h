@@ -22,4 +22,9 @@ nd_tcp_t *nd_tcp_from(duk_context *ctx, duk_idx_t idx);
 /* Routes the handle's reads to fn(consumer, ...); fn NULL restores delivery to onread. */
 void nd_tcp_set_consumer(nd_tcp_t *t, nd_tcp_consume_fn fn, void *consumer);
 
+/* Writes now what the socket takes and queues the rest, pinning the request object at req_idx
+ * (DUK_INVALID_INDEX: none) whose oncomplete(status) is called when the queued bytes leave.
+ * Returns 0 (all written: done), 1 (queued) or -errno. */
+int nd_tcp_write(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len, duk_idx_t req_idx);
+
 #endif /* ND_LIB_TCP_H */

@@ -53,6 +53,8 @@ typedef struct nd_runtime_s {
     int exiting;              /* process.exit() is under way */
     uint8_t *tick_info;       /* ND_TICK_* flags written by JS, read after every callback */
     double start_ms;          /* process start, for process.uptime() */
+    long http_date_sec;       /* second of the cached HTTP Date header (lib/http.c) */
+    char http_date[32];       /* "Wed, 25 Nov 2026 17:40:00 GMT" */
     size_t heap_bytes;        /* bytes currently allocated by the Duktape heap */
     size_t heap_limit;        /* allocation ceiling; past it allocation fails (OOM error) */
     int argc;

@@ -1,15 +1,17 @@
 'use strict';
 /* js/internal/process/stdio.js: process.stdout, process.stderr and process.stdin.
  *
- * Writes are synchronous and complete, as Node's stdout and stderr are on Linux for files, pipes
- * and terminals: output is never lost, even when process.exit() follows.  These are minimal
- * writable emitters until the stream module exists; then they become real streams. */
+ * stdout and stderr are Writable streams whose writes are synchronous and complete, as Node's
+ * are on Linux for files, pipes and terminals: output is never lost, even when process.exit()
+ * follows.  A plain string written while nothing is buffered skips the stream machinery (the
+ * console.log path).  stdin is a net.Socket over descriptor 0 when it is a pipe, socket or
+ * terminal (read on the loop, never blocking it), and a readable stream of the file otherwise. */
 
-var EventEmitter = require('events');
+var Writable = require('stream').Writable;
 var binding = internalBinding('process');
 
 function WriteStream(fd) {
-    EventEmitter.call(this);
+    Writable.call(this, { decodeStrings: false, emitClose: false });
     var info = binding.ttyInfo(fd);
     this.fd = fd;
     this.isTTY = info.isTTY;
@@ -17,116 +19,138 @@ function WriteStream(fd) {
         this.columns = info.columns;
         this.rows = info.rows;
     }
-    this.writable = true;
     this._isStdio = true;
+    this._type = info.isTTY ? 'tty' : 'pipe';
 }
-WriteStream.prototype = Object.create(EventEmitter.prototype, {
+WriteStream.prototype = Object.create(Writable.prototype, {
     constructor: { value: WriteStream, writable: true, configurable: true }
 });
+Object.setPrototypeOf(WriteStream, Writable);
 
-WriteStream.prototype.write = function write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-        callback = encoding;
-    }
-    var text;
-    if (typeof chunk === 'string') {
-        text = chunk;
-    } else if (chunk !== null && typeof chunk === 'object' && typeof chunk.length === 'number') {
-        text = typeof chunk.toString === 'function' && chunk.constructor &&
-            chunk.constructor.name === 'Buffer' ? chunk.toString() : String.fromCharCode.apply(null, chunk);
-    } else {
-        var errors = require('internal/errors');
-        throw new errors.codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray',
-            'DataView'], chunk);
-    }
-    var err = binding.writeString(this.fd, text);
+function writeOut(stream, text) {
+    var err = binding.writeString(stream.fd, text);
+    /* EPIPE (a closed reader) is not an error Node reports on stdout. */
     if (err < 0 && err !== -32) {
-        var e = require('internal/errors').errnoException(err, 'write');
-        var self = this;
-        process.nextTick(function () { self.emit('error', e); });
+        return require('internal/errors').errnoException(err, 'write');
     }
-    if (typeof callback === 'function') {
-        process.nextTick(callback);
+    return null;
+}
+
+WriteStream.prototype._write = function _write(chunk, encoding, cb) {
+    var text = typeof chunk === 'string' ? chunk :
+        (chunk && typeof chunk.toString === 'function' && chunk instanceof Uint8Array ?
+            require('buffer').Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
+                .toString('latin1') : String(chunk));
+    var err;
+    if (typeof chunk === 'string') {
+        err = writeOut(this, text);
+    } else {
+        err = binding.writeBytes(this.fd, chunk);
+        err = err < 0 && err !== -32 ? require('internal/errors').errnoException(err, 'write') : null;
     }
-    return true;
+    cb(err);
 };
 
-WriteStream.prototype.end = function end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-        callback = chunk;
-        chunk = undefined;
+WriteStream.prototype.write = function write(chunk, encoding, cb) {
+    var state = this._writableState;
+    if (typeof chunk === 'string' && state.length === 0 && !state.corked && !state.ending &&
+        !state.destroyed && typeof encoding !== 'string') {
+        if (typeof encoding === 'function') {
+            cb = encoding;
+        }
+        var err = writeOut(this, chunk);
+        if (err !== null) {
+            this.destroy(err);
+            return false;
+        }
+        if (typeof cb === 'function') {
+            process.nextTick(cb, null);
+        }
+        return true;
     }
-    if (chunk !== undefined && chunk !== null) {
-        this.write(chunk, encoding);
-    }
-    if (typeof callback === 'function') {
-        process.nextTick(callback);
-    }
-    return this;
+    return Writable.prototype.write.call(this, chunk, encoding, cb);
 };
 
-WriteStream.prototype.getColorDepth = function getColorDepth() {
-    return this.isTTY ? 8 : 1;
+/* Standard streams are never really closed, as in Node. */
+WriteStream.prototype._destroy = function _destroy(err, cb) {
+    cb(err);
 };
 
-WriteStream.prototype.hasColors = function hasColors() {
-    return this.isTTY === true;
+WriteStream.prototype.getColorDepth = function getColorDepth(env) {
+    env = env || process.env;
+    if (!this.isTTY || env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) {
+        return 1;
+    }
+    if (env.FORCE_COLOR === '0') {
+        return 1;
+    }
+    var term = env.TERM || '';
+    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') {
+        return 24;
+    }
+    if (term === 'dumb') {
+        return 1;
+    }
+    if (/-256(color)?$/i.test(term)) {
+        return 8;
+    }
+    return 4;
+};
+
+WriteStream.prototype.hasColors = function hasColors(count, env) {
+    if (typeof count === 'object') {
+        env = count;
+        count = 16;
+    }
+    return (count === undefined ? 16 : count) <= Math.pow(2, this.getColorDepth(env));
+};
+
+WriteStream.prototype.getWindowSize = function getWindowSize() {
+    return [this.columns, this.rows];
 };
 
 function create(fd) {
     return new WriteStream(fd);
 }
 
-/* stdin: the whole input is read when a 'data' listener is added; a terminal or pipe that must
- * be read incrementally waits for the stream module. */
-function ReadStream() {
-    EventEmitter.call(this);
-    this.fd = 0;
-    this.isTTY = binding.ttyInfo(0).isTTY;
-    this._encoding = null;
-    this._started = false;
-}
-ReadStream.prototype = Object.create(EventEmitter.prototype, {
-    constructor: { value: ReadStream, writable: true, configurable: true }
-});
-
-ReadStream.prototype.setEncoding = function setEncoding(enc) {
-    this._encoding = enc || 'utf8';
-    return this;
-};
-
-ReadStream.prototype.resume = function resume() {
-    var self = this;
-    if (self._started) {
-        return self;
-    }
-    self._started = true;
-    setImmediate(function () {
-        var data = binding.readStdin();
-        if (data.length > 0) {
-            self.emit('data', data);
-        }
-        self.emit('end');
-        self.emit('close');
-    });
-    return self;
-};
-
-ReadStream.prototype.pause = function pause() {
-    return this;
-};
-
-ReadStream.prototype.on = function on(name, listener) {
-    EventEmitter.prototype.on.call(this, name, listener);
-    if (name === 'data' || name === 'end' || name === 'readable') {
-        this.resume();
-    }
-    return this;
-};
-ReadStream.prototype.addListener = ReadStream.prototype.on;
-
+/* stdin: a socket over fd 0 for pipes and terminals; for a regular file (or when fd 0 cannot
+ * be polled) the file's content read as a stream. */
 function createStdin() {
-    return new ReadStream();
+    var net = require('net');
+    var TCP = internalBinding('tcp').TCP;
+    var handle = new TCP();
+    var isTTY = binding.ttyInfo(0).isTTY;
+    if (binding.stdinPollable() && handle.open(0) === 0) {
+        var socket = new net.Socket({ handle: handle, readable: true, writable: false,
+            manualStart: true });
+        socket.fd = 0;
+        socket.isTTY = isTTY;
+        if (isTTY) {
+            socket.isRaw = false;
+            socket.setRawMode = function setRawMode(flag) {
+                this.isRaw = !!flag;
+                return this;
+            };
+        }
+        /* Node's stdin starts paused, and does not keep the loop alive until read. */
+        socket.readableFlowing = null;
+        socket.on('pause', function () { handle.unref(); });
+        socket.on('resume', function () { handle.ref(); });
+        return socket;
+    }
+    var Readable = require('stream').Readable;
+    var stream = new Readable({
+        read: function () {
+            var data = binding.readStdin();
+            if (data.length > 0) {
+                this.push(data);
+            }
+            this.push(null);
+        }
+    });
+    stream.fd = 0;
+    stream.isTTY = false;
+    return stream;
 }
 
 module.exports = {

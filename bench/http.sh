@@ -1,0 +1,28 @@
+#!/bin/bash
+# bench/http.sh: the hello-world HTTP server (bench/http-hello.js) under nodule and node, in the
+# same run, server pinned to core 0 and wrk to core 1: requests per second, p99 latency, RSS idle
+# and after the run.  Prints Markdown rows for docs/performance.md.  Needs wrk (installed from
+# Debian when missing).  Usage: bash bench/http.sh [seconds] [connections]
+set -eu
+cd "$(dirname "$0")/.."
+NODULE=${NODULE:-build/nodule}
+secs=${1:-10}
+conns=${2:-50}
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+echo "| server | requests/s | p99 latency | RSS idle | RSS after |"
+echo "|---|---|---|---|---|"
+port=18080
+for runtime in "$NODULE" node; do
+    port=$((port + 1))
+    taskset -c 0 $runtime bench/http-hello.js $port >/dev/null &
+    pid=$!
+    sleep 1
+    idle=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+    out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" --latency "http://127.0.0.1:$port/")
+    after=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+    kill $pid
+    wait $pid 2>/dev/null || true
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+    echo "| $(basename "$runtime") | $rps | $p99 | ${idle} KB | ${after} KB |"
+done

@@ -1,0 +1,141 @@
+'use strict';
+/* js/_http_common.js: what the HTTP server and client share: the parser glue over
+ * internalBinding('http'), header-name and value validation, the methods list.
+ *
+ * A parser is bound to one socket at a time.  Its callbacks (set here) turn the C parser's calls
+ * into IncomingMessage objects: onHeadersComplete builds the message, onBody pushes chunks,
+ * onMessageComplete ends it.  `parser.onIncoming(incoming, shouldKeepAlive)` is supplied by the
+ * server or the client. */
+
+var binding = internalBinding('http');
+var HTTPParser = binding.HTTPParser;
+var IncomingMessage = require('_http_incoming').IncomingMessage;
+
+var tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+/* Invalid in a header value: control characters other than HTAB, and DEL. */
+var headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+
+function checkIsHttpToken(val) {
+    return typeof val === 'string' && tokenRegExp.test(val);
+}
+
+function checkInvalidHeaderChar(val) {
+    return headerCharRegex.test(val);
+}
+
+var BufferCtor = null;
+function toBuffer(bytes) {
+    if (BufferCtor === null) {
+        BufferCtor = require('buffer').Buffer;
+    }
+    return BufferCtor.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+/* `complete`: the parser saw the whole message in the same read (a request without a body),
+ * so this is its only call; no onMessageComplete follows. */
+function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
+    statusMessage, upgrade, shouldKeepAlive, complete) {
+    var parser = this;
+    var socket = parser.socket;
+    var incoming = new IncomingMessage(socket);
+    incoming.httpVersionMajor = versionMajor;
+    incoming.httpVersionMinor = versionMinor;
+    incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' :
+        versionMajor + '.' + versionMinor;
+    if (url !== undefined) {
+        incoming.url = url;
+    }
+    if (upgrade) {
+        incoming.upgrade = upgrade;
+    }
+    incoming.rawHeaders = headers;
+    if (method !== undefined) {
+        incoming.method = method;
+    } else {
+        incoming.statusCode = statusCode;
+        incoming.statusMessage = statusMessage;
+    }
+    if (complete !== true) {
+        parser.incoming = incoming;
+        return parser.onIncoming(incoming, shouldKeepAlive);
+    }
+    /* As in Node, 'request' sees complete === false; the end follows at once. */
+    parser.incoming = null;
+    var ret = parser.onIncoming(incoming, shouldKeepAlive);
+    incoming._markComplete();
+    return ret;
+}
+
+function parserOnBody(bytes) {
+    var stream = this.incoming;
+    if (stream === null || stream === undefined || stream._dumped) {
+        return;
+    }
+    if (!stream.push(toBuffer(bytes))) {
+        readStop(this.socket);
+    }
+}
+
+function parserOnMessageComplete() {
+    var parser = this;
+    var stream = parser.incoming;
+    if (stream !== null && stream !== undefined) {
+        stream._markComplete();
+    }
+    parser.incoming = null;
+}
+
+function readStop(socket) {
+    if (socket && socket._handle && socket._handle.reading) {
+        socket._handle.reading = false;
+        socket._handle.readStop();
+    }
+}
+
+var freeParsers = [];
+
+/* Returns a parser bound to socket, reusing a free one. */
+function allocParser(type, socket, maxHeaderSize, maxHeadersCount) {
+    var parser = freeParsers.pop() || new HTTPParser(type);
+    parser.initialize(type, maxHeaderSize, maxHeadersCount);
+    parser.socket = socket;
+    parser.incoming = null;
+    parser.onHeadersComplete = parserOnHeadersComplete;
+    parser.onBody = parserOnBody;
+    parser.onMessageComplete = parserOnMessageComplete;
+    return parser;
+}
+
+function freeParser(parser, req, socket) {
+    if (parser) {
+        parser.unconsume();
+        parser.incoming = null;
+        parser.socket = null;
+        parser.onIncoming = null;
+        parser.onError = null;
+        parser.onUpgrade = null;
+        if (freeParsers.length < 1000) {
+            freeParsers.push(parser);
+        }
+    }
+    if (req) {
+        req.parser = null;
+    }
+    if (socket) {
+        socket.parser = null;
+    }
+}
+
+module.exports = {
+    _checkInvalidHeaderChar: checkInvalidHeaderChar,
+    _checkIsHttpToken: checkIsHttpToken,
+    allocParser: allocParser,
+    chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+    continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+    CRLF: '\r\n',
+    freeParser: freeParser,
+    HTTPParser: HTTPParser,
+    methods: binding.methods.slice().sort(),
+    readStop: readStop,
+    toBuffer: toBuffer
+};

@@ -1,0 +1,666 @@
+'use strict';
+/* js/_http_server.js: the HTTP server: Server (a net.Server), ServerResponse, and the
+ * per-connection glue.  The request parser consumes the socket in C (lib/http.c), so a request
+ * enters JavaScript at onHeadersComplete and onMessageComplete only.  Responses to pipelined
+ * requests are sent in order; keep-alive connections idle out after keepAliveTimeout; a request
+ * the parser rejects gets 400 (431 for oversized headers) and the connection closes, while the
+ * server goes on serving everyone else. */
+
+var net = require('net');
+var common = require('_http_common');
+var outgoing = require('_http_outgoing');
+var errors = require('internal/errors');
+var codes = errors.codes;
+var OutgoingMessage = outgoing.OutgoingMessage;
+var HTTPParser = common.HTTPParser;
+var httpBinding = internalBinding('http');
+
+var STATUS_CODES = {
+    100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+    200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
+    204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+    208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices', 301: 'Moved Permanently',
+    302: 'Found', 303: 'See Other', 304: 'Not Modified', 305: 'Use Proxy',
+    307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request',
+    401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
+    405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required',
+    408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 411: 'Length Required',
+    412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long',
+    415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
+    418: "I'm a Teapot", 421: 'Misdirected Request', 422: 'Unprocessable Entity',
+    423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required',
+    428: 'Precondition Required', 429: 'Too Many Requests',
+    431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+    500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+    503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+    506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+    509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required'
+};
+
+var kServerResponse = Symbol('ServerResponse');
+var kIncomingMessage = Symbol('IncomingMessage');
+var kConnections = Symbol('http.server.connections');
+var kResponse = Symbol('kResponse');
+var kResponded = Symbol('kResponded');
+
+/* ---- ServerResponse ---- */
+
+function ServerResponse(req, options) {
+    OutgoingMessage.call(this, options);
+    this.req = req;
+    if (req.method === 'HEAD') {
+        this._hasBody = false;
+    }
+    if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+        this.useChunkedEncodingByDefault = common.chunkExpression.test(req.headers.te || '');
+        this.shouldKeepAlive = false;
+    }
+}
+ServerResponse.prototype = Object.create(OutgoingMessage.prototype, {
+    constructor: { value: ServerResponse, writable: true, configurable: true }
+});
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+ServerResponse.prototype.sendDate = true;
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.statusMessage = undefined;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._expect_continue = false;
+ServerResponse.prototype._keepAliveTimeout = 5000;
+ServerResponse.prototype._finishHook = resOnFinish;
+
+ServerResponse.prototype._finish = function _finish() {
+    OutgoingMessage.prototype._finish.call(this);
+};
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+    if (socket._httpMessage) {
+        throw new codes.ERR_HTTP_SOCKET_ASSIGNED();
+    }
+    socket._httpMessage = this;
+    this.socket = socket;
+    if (this._events !== undefined) {
+        this.emit('socket', socket);
+    }
+    if (this.outputData.length !== 0) {
+        this._flush();
+    }
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+    socket._httpMessage = null;
+    this.socket = null;
+};
+
+/* The connection closed under a response still being written. */
+function closeResponse(msg) {
+    msg.destroyed = true;
+    msg._closed = true;
+    msg.emit('close');
+}
+
+ServerResponse.prototype.writeContinue = function writeContinue(cb) {
+    this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'latin1', cb);
+    this._sent100 = true;
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+    this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'latin1', cb);
+};
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+    this.writeHead(this.statusCode);
+};
+
+var statusLines = Object.create(null);
+
+/* 'HTTP/1.1 200 OK\r\n', cached for the standard reason phrases. */
+function statusLine(code, message) {
+    if (message === STATUS_CODES[code]) {
+        var line = statusLines[code];
+        if (line === undefined) {
+            line = statusLines[code] = 'HTTP/1.1 ' + code + ' ' + message + '\r\n';
+        }
+        return line;
+    }
+    return 'HTTP/1.1 ' + code + ' ' + message + '\r\n';
+}
+
+/* Validates the status and records the head; its text is built when it is first sent, with the
+ * state of now (lib/http.c), so res.end(body) can send head and body in one C call. */
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+    if (this._header) {
+        throw new codes.ERR_HTTP_HEADERS_SENT('write');
+    }
+    var originalStatusCode = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) {
+        throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+    }
+    if (typeof reason === 'string') {
+        this.statusMessage = reason;
+    } else {
+        if (!this.statusMessage) {
+            this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+        }
+        obj = reason;
+    }
+    this.statusCode = statusCode;
+    var headers;
+    var kind;
+    var outHeaders = this[outgoing.kOutHeaders];
+    if (outHeaders) {
+        if (obj) {
+            if (Array.isArray(obj)) {
+                for (var n = 0; n < obj.length; n += 2) {
+                    this.appendHeader(obj[n], obj[n + 1]);
+                }
+            } else {
+                var keys = Object.keys(obj);
+                for (var i = 0; i < keys.length; i++) {
+                    if (keys[i]) {
+                        this.setHeader(keys[i], obj[keys[i]]);
+                    }
+                }
+            }
+        }
+        headers = this[outgoing.kOutHeaders];
+        kind = 2;
+    } else {
+        headers = obj;
+        kind = outgoing.headersKind(this, obj);
+    }
+    if (common._checkInvalidHeaderChar(this.statusMessage)) {
+        throw new codes.ERR_INVALID_CHAR('statusMessage');
+    }
+    var line = statusLine(statusCode, this.statusMessage);
+    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
+        this._hasBody = false;
+    }
+    if (this._expect_continue && !this._sent100) {
+        this.shouldKeepAlive = false;
+    }
+    this[outgoing.kPendingHead] = {
+        line: line, headers: headers, kind: kind, flags: outgoing.headFlags(this)
+    };
+    this._header = line;
+    this._headerSent = false;
+    return this;
+};
+
+/* res.end(body) in one C call when nothing else waits on the socket: the head (built now, with
+ * Content-Length when writeHead was not called, as Node), the body and the chunk terminator
+ * leave in a single write. */
+ServerResponse.prototype.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+        callback = chunk;
+        chunk = null;
+        encoding = null;
+    } else if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = null;
+    }
+    var socket = this.socket;
+    if (!this.finished && socket !== null && socket._httpMessage === this &&
+        !this._headerSent && this.outputData.length === 0 && this._trailer === '' &&
+        socket._handle !== null && !socket.destroyed && socket.writableLength === 0 &&
+        !socket.writableCorked &&
+        (chunk === null || chunk === undefined ||
+         (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) ||
+         (typeof chunk === 'object' && chunk instanceof Uint8Array))) {
+        return fastEnd(this, socket, chunk, callback);
+    }
+    return OutgoingMessage.prototype.end.call(this, chunk, encoding, callback);
+};
+
+function fastEnd(res, socket, chunk, callback) {
+    var pending = res[outgoing.kPendingHead];
+    var line;
+    var headers;
+    var kind;
+    var flags;
+    if (pending !== null) {
+        res[outgoing.kPendingHead] = null;
+        line = pending.line;
+        headers = pending.headers;
+        kind = pending.kind;
+        flags = pending.flags;
+    } else {
+        var code = res.statusCode;
+        if ((code | 0) < 100 || (code | 0) > 999) {
+            throw new codes.ERR_HTTP_INVALID_STATUS_CODE(code);
+        }
+        code |= 0;
+        if (!res.statusMessage) {
+            res.statusMessage = STATUS_CODES[code] || 'unknown';
+        }
+        if (code === 204 || code === 304 || (code >= 100 && code <= 199)) {
+            res._hasBody = false;
+        }
+        line = statusLine(code, res.statusMessage);
+        headers = res[outgoing.kOutHeaders];
+        kind = headers === null ? 0 : 2;
+        flags = outgoing.headFlags(res) | outgoing.HEAD_LENGTH_KNOWN;
+    }
+    if (chunk === undefined) {
+        chunk = null;
+    }
+    var r = httpBinding.writeResponse(socket._handle, res, line, headers, kind, flags,
+        res._keepAliveTimeout, chunk);
+    if (r < 0) {
+        socket.destroy(errors.errnoException(r, 'write'));
+        return res;
+    }
+    var bits = r % 64;
+    socket._addBytesWritten((r - bits) / 64);
+    outgoing.applyHeadBits(res, bits);
+    res._header = line;
+    res._headerSent = true;
+    res.finished = true;
+    if (typeof callback === 'function') {
+        res.once('finish', callback);
+    }
+    if ((bits & outgoing.OUT_QUEUED) === 0) {
+        fastFinish(res);
+    }
+    return res;
+}
+
+/* The socket queue took the rest of a fast response and has now written it. */
+ServerResponse.prototype.oncomplete = function oncomplete(status) {
+    if (status < 0) {
+        if (this.socket) {
+            this.socket.destroy(errors.errnoException(status, 'write'));
+        }
+        return;
+    }
+    fastFinish(this);
+};
+
+function fastFinish(res) {
+    resOnFinish(res);
+    var events = res._events;
+    if (events !== undefined && (events.finish !== undefined || events.prefinish !== undefined)) {
+        process.nextTick(emitFinishNT, res);
+    }
+}
+
+function emitFinishNT(res) {
+    res.emit('prefinish');
+    res.emit('finish');
+}
+
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+/* ---- Server ---- */
+
+function Server(options, requestListener) {
+    if (!(this instanceof Server)) {
+        return new Server(options, requestListener);
+    }
+    if (typeof options === 'function') {
+        requestListener = options;
+        options = {};
+    } else if (options === null || options === undefined) {
+        options = {};
+    }
+    this[kIncomingMessage] = options.IncomingMessage || require('_http_incoming').IncomingMessage;
+    this[kServerResponse] = options.ServerResponse || ServerResponse;
+    this.maxHeaderSize = options.maxHeaderSize;
+    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    net.Server.call(this, {
+        allowHalfOpen: true,
+        noDelay: options.noDelay === undefined ? true : options.noDelay,
+        keepAlive: options.keepAlive,
+        keepAliveInitialDelay: options.keepAliveInitialDelay,
+        highWaterMark: options.highWaterMark
+    });
+    if (requestListener) {
+        this.on('request', requestListener);
+    }
+    this.httpAllowHalfOpen = false;
+    this.on('connection', connectionListener);
+    this.timeout = 0;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
+    this.headersTimeout = 60000;
+    this.keepAliveTimeout = 5000;
+    this.requestTimeout = options.requestTimeout === undefined ? 300000 : options.requestTimeout;
+    this[kConnections] = [];
+    this.on('listening', setupConnectionsTracking);
+}
+Server.prototype = Object.create(net.Server.prototype, {
+    constructor: { value: Server, writable: true, configurable: true }
+});
+Object.setPrototypeOf(Server, net.Server);
+
+function setupConnectionsTracking() {
+    /* Connection timeouts are checked per socket; nothing to start here yet. */
+}
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+    this.timeout = msecs;
+    if (callback) {
+        this.on('timeout', callback);
+    }
+    return this;
+};
+
+Server.prototype.close = function close() {
+    this.closeIdleConnections();
+    return net.Server.prototype.close.apply(this, arguments);
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+    var list = this[kConnections].slice();
+    for (var i = 0; i < list.length; i++) {
+        list[i].destroy();
+    }
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+    var list = this[kConnections].slice();
+    for (var i = 0; i < list.length; i++) {
+        var socket = list[i];
+        if (!socket._httpMessage && socket.parser && !socket.parser.incoming) {
+            socket.destroy();
+        }
+    }
+};
+
+function connectionListener(socket) {
+    var server = this;
+    server[kConnections].push(socket);
+    if (server.timeout && typeof socket.setTimeout === 'function') {
+        socket.setTimeout(server.timeout);
+    }
+    socket.on('timeout', socketOnTimeout);
+    var parser = common.allocParser(HTTPParser.REQUEST, socket, server.maxHeaderSize,
+        server.maxHeadersCount || 2000);
+    var state = {
+        outgoing: [],
+        incoming: [],
+        ended: false,
+        keepAliveTimeoutSet: false,
+        requestsCount: 0
+    };
+    parser.server = server;
+    parser.state = state;
+    parser.onIncoming = parserOnIncoming;
+    parser.onError = parserOnError;
+    parser.onUpgrade = parserOnUpgrade;
+    socket.parser = parser;
+    socket._httpState = state;
+    socket.on('error', socketOnError);
+    socket.on('end', socketOnEnd);
+    socket.on('close', socketOnClose);
+    socket.on('drain', socketOnDrain);
+    if (socket._handle) {
+        parser.consume(socket._handle);
+    } else {
+        socket.on('data', function (d) {
+            var ret = parser.execute(d);
+            if (typeof ret === 'object') {
+                parser.onError(ret.code, ret.reason);
+            }
+        });
+    }
+}
+
+function parserOnIncoming(req, keepAlive) {
+    var parser = this;
+    var server = parser.server;
+    var socket = parser.socket;
+    var state = parser.state;
+    if (state.keepAliveTimeoutSet) {
+        state.keepAliveTimeoutSet = false;
+        if (server.timeout > 0) {
+            socket.setTimeout(server.timeout);
+        }
+    }
+    state.incoming.push(req);
+    if (req.upgrade && server.listenerCount('upgrade') > 0) {
+        /* The socket goes to the 'upgrade' listener (onUpgrade brings the head). */
+        parser.upgradeRequest = req;
+        return 2;
+    }
+    if (req.upgrade) {
+        req.upgrade = false;
+    }
+    var res = new server[kServerResponse](req);
+    req[kResponse] = res;
+    if (server.keepAliveTimeout !== 5000) {
+        res._keepAliveTimeout = server.keepAliveTimeout;
+    }
+    if (!keepAlive) {
+        res.shouldKeepAlive = false;
+    }
+    if (server.maxRequestsPerSocket > 0) {
+        state.requestsCount++;
+        res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+    }
+    if (socket._httpMessage) {
+        state.outgoing.push(res);
+    } else {
+        res.assignSocket(socket);
+    }
+    var expect = expectHeader(req.rawHeaders);
+    if (expect !== null && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+        if (common.continueExpression.test(expect)) {
+            res._expect_continue = true;
+            if (server.listenerCount('checkContinue') > 0) {
+                server.emit('checkContinue', req, res);
+            } else {
+                res.writeContinue();
+                server.emit('request', req, res);
+            }
+        } else if (server.listenerCount('checkExpectation') > 0) {
+            server.emit('checkExpectation', req, res);
+        } else {
+            res.writeHead(417);
+            res.end();
+        }
+    } else {
+        server.emit('request', req, res);
+    }
+    return 0;
+}
+
+/* The Expect header from the raw list, without building req.headers. */
+function expectHeader(raw) {
+    for (var i = 0; i < raw.length; i += 2) {
+        var name = raw[i];
+        if (name.length === 6 && name.toLowerCase() === 'expect') {
+            return raw[i + 1];
+        }
+    }
+    return null;
+}
+
+
+function parserOnUpgrade(head) {
+    var parser = this;
+    var server = parser.server;
+    var socket = parser.socket;
+    var req = parser.upgradeRequest;
+    socket.removeListener('error', socketOnError);
+    socket.removeListener('end', socketOnEnd);
+    socket.removeListener('close', socketOnClose);
+    socket.removeListener('drain', socketOnDrain);
+    socket.removeListener('timeout', socketOnTimeout);
+    removeConnection(server, socket);
+    common.freeParser(parser, req, socket);
+    server.emit('upgrade', req, socket, common.toBuffer(head));
+}
+
+/* After a response has gone out: the next pipelined response takes the socket, or the
+ * connection idles (keep-alive timeout) or closes. */
+function resOnFinish(res) {
+    var req = res.req;
+    var socket = res.socket;
+    /* Break the request -> response link: a cycle only the slow mark-and-sweep would collect,
+     * while plain reference counting frees these objects as soon as they are done. */
+    req[kResponse] = null;
+    req[kResponded] = true;
+    if (!req._consuming && !req._dumped) {
+        req._dump();
+    }
+    var events = res._events;
+    if (events !== undefined && events.close !== undefined) {
+        process.nextTick(emitCloseNT, res);
+    } else {
+        res._closed = true;
+        res.destroyed = true;
+    }
+    if (!socket) {
+        return;
+    }
+    var state = socket._httpState;
+    if (state.incoming.length && state.incoming[0] === req) {
+        state.incoming.shift();
+    }
+    var server = socket.server;
+    res.detachSocket(socket);
+    if (res._last) {
+        socket.destroySoon();
+    } else if (state.outgoing.length === 0) {
+        if (state.ended) {
+            socket.end();
+        } else if (server.keepAliveTimeout) {
+            socket.setTimeout(server.keepAliveTimeout);
+            state.keepAliveTimeoutSet = true;
+        }
+    } else {
+        state.outgoing.shift().assignSocket(socket);
+    }
+}
+
+function emitCloseNT(res) {
+    if (!res._closed) {
+        res._closed = true;
+        res.destroyed = true;
+        res.emit('close');
+    }
+}
+
+function parserOnError(code, reason) {
+    var socket = this.socket;
+    var err = new Error('Parse Error: ' + reason);
+    err.code = code;
+    err.reason = reason;
+    socketOnError.call(socket, err);
+}
+
+var badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+var requestHeaderFieldsTooLargeResponse =
+    'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+
+function socketOnError(e) {
+    var socket = this;
+    this.removeListener('error', socketOnError);
+    this.on('error', function () {});
+    var server = socket.server;
+    if (server && server.listenerCount('clientError') > 0) {
+        server.emit('clientError', e, socket);
+        return;
+    }
+    /* A response already on its way (even one finished by now, for a request whose body the
+     * parser rejects) means no 400 can follow: just close. */
+    var msg = socket._httpMessage;
+    var current = socket.parser && socket.parser.incoming;
+    var answered = (msg && msg._headerSent) || (current && (current[kResponded] === true ||
+        (current[kResponse] && current[kResponse]._headerSent)));
+    if (socket.writable && !answered) {
+        var response = e.code === 'HPE_HEADER_OVERFLOW' ? requestHeaderFieldsTooLargeResponse :
+            badRequestResponse;
+        socket.write(response);
+        socket.end();
+        socket.destroySoon();
+        return;
+    }
+    socket.destroy();
+}
+
+function socketOnEnd() {
+    var socket = this;
+    var state = socket._httpState;
+    var server = socket.server;
+    if (server && server.httpAllowHalfOpen) {
+        return;
+    }
+    if (state) {
+        state.ended = true;
+        abortIncoming(state);
+    }
+    if (socket.writable && !socket._httpMessage) {
+        socket.end();
+    }
+}
+
+function abortIncoming(state) {
+    while (state.incoming.length) {
+        var req = state.incoming.shift();
+        if (!req.complete) {
+            req.destroy(errors.connResetException('aborted'));
+        }
+    }
+}
+
+function socketOnClose() {
+    var socket = this;
+    var state = socket._httpState;
+    if (socket.server) {
+        removeConnection(socket.server, socket);
+    }
+    if (state) {
+        abortIncoming(state);
+        if (socket._httpMessage) {
+            closeResponse(socket._httpMessage);
+        }
+        for (var i = 0; i < state.outgoing.length; i++) {
+            emitCloseNT(state.outgoing[i]);
+        }
+        state.outgoing.length = 0;
+    }
+    common.freeParser(socket.parser, null, socket);
+}
+
+function socketOnDrain() {
+    var msg = this._httpMessage;
+    if (msg && !msg.finished) {
+        msg.emit('drain');
+    }
+}
+
+function socketOnTimeout() {
+    var socket = this;
+    var server = socket.server;
+    var state = socket._httpState;
+    if (state && !state.keepAliveTimeoutSet && server && server.timeout === 0) {
+        /* The keep-alive timer ran out while a request was being served: without
+         * server.timeout, an active request has no time limit. */
+        return;
+    }
+    var req = socket.parser && socket.parser.incoming;
+    var reqTimeout = req && !req.complete && req.emit('timeout', socket);
+    var res = socket._httpMessage;
+    var resTimeout = res && res.emit('timeout', socket);
+    var serverTimeout = server && server.emit('timeout', socket);
+    if (!reqTimeout && !resTimeout && !serverTimeout) {
+        socket.destroy();
+    }
+}
+
+function removeConnection(server, socket) {
+    var list = server[kConnections];
+    var i = list.indexOf(socket);
+    if (i !== -1) {
+        list.splice(i, 1);
+    }
+}
+
+module.exports = {
+    STATUS_CODES: STATUS_CODES,
+    Server: Server,
+    ServerResponse: ServerResponse,
+    kConnections: kConnections
+};

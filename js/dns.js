@@ -1,0 +1,102 @@
+'use strict';
+/* js/dns.js: Node's 'dns' module: lookup (getaddrinfo on the worker pool, internalBinding('dns'))
+ * and dns.promises.lookup.  The resolver functions (resolve4, reverse ...) are not here yet;
+ * docs/api.md lists the gaps. */
+
+var binding = internalBinding('dns');
+var errors = require('internal/errors');
+var codes = errors.codes;
+
+function isIP(host) {
+    return require('net').isIP(host);
+}
+
+function lookup(hostname, options, callback) {
+    var family = 0;
+    var all = false;
+    if (typeof options === 'function') {
+        callback = options;
+    } else if (typeof options === 'number') {
+        family = options;
+    } else if (options !== null && typeof options === 'object') {
+        family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : (options.family >>> 0);
+        all = options.all === true;
+    }
+    if (typeof callback !== 'function') {
+        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+    }
+    if (hostname !== undefined && hostname !== null && typeof hostname !== 'string') {
+        throw new codes.ERR_INVALID_ARG_TYPE('hostname', 'string', hostname);
+    }
+    if (family !== 0 && family !== 4 && family !== 6) {
+        throw new codes.ERR_INVALID_ARG_VALUE('options.family', family, 'must be one of: 0, 4, 6');
+    }
+    if (!hostname) {
+        process.nextTick(function () {
+            if (all) {
+                callback(null, []);
+            } else {
+                callback(null, null, family === 6 ? 6 : 4);
+            }
+        });
+        return {};
+    }
+    var literal = isIP(hostname);
+    if (literal) {
+        process.nextTick(function () {
+            if (all) {
+                callback(null, [{ address: hostname, family: literal }]);
+            } else {
+                callback(null, hostname, literal);
+            }
+        });
+        return {};
+    }
+    var err = binding.lookup(hostname, family, function (status, list) {
+        if (status < 0) {
+            callback(errors.dnsException(status, 'getaddrinfo', hostname));
+            return;
+        }
+        if (all) {
+            var out = [];
+            for (var i = 0; i < list.length; i += 2) {
+                out.push({ address: list[i], family: list[i + 1] });
+            }
+            callback(null, out);
+        } else if (list.length === 0) {
+            callback(errors.dnsException(-3008, 'getaddrinfo', hostname));
+        } else {
+            callback(null, list[0], list[1]);
+        }
+    });
+    if (err < 0) {
+        throw errors.dnsException(err, 'getaddrinfo', hostname);
+    }
+    return {};
+}
+
+var promises = {
+    lookup: function (hostname, options) {
+        return new Promise(function (resolve, reject) {
+            lookup(hostname, options || {}, function (err, address, family) {
+                if (err) {
+                    reject(err);
+                } else if (Array.isArray(address)) {
+                    resolve(address);
+                } else {
+                    resolve({ address: address, family: family });
+                }
+            });
+        });
+    }
+};
+
+module.exports = {
+    lookup: lookup,
+    promises: promises,
+    ADDRCONFIG: 1024,
+    V4MAPPED: 2048,
+    ALL: 256,
+    NOTFOUND: 'ENOTFOUND',
+    ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS'
+};

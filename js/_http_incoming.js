@@ -12,21 +12,25 @@ var kTrailers = Symbol('kTrailers');
  * the Readable machinery (its state is made on first use, below) nor an events table. */
 function IncomingMessage(socket) {
     this.socket = socket;
-    this.httpVersionMajor = null;
-    this.httpVersionMinor = null;
-    this.httpVersion = null;
-    this.complete = false;
-    this.rawHeaders = [];
-    this.rawTrailers = [];
-    this.url = '';
-    this.method = null;
-    this.statusCode = null;
-    this.statusMessage = null;
 }
 IncomingMessage.prototype = Object.create(Readable.prototype, {
     constructor: { value: IncomingMessage, writable: true, configurable: true }
 });
 Object.setPrototypeOf(IncomingMessage, Readable);
+/* Defaults on the prototype: the parser sets what a message has, and a request object stays
+ * small (Duktape grows an object's property table as it is filled). */
+var kNoHeaders = [];
+Object.freeze(kNoHeaders);
+IncomingMessage.prototype.httpVersionMajor = null;
+IncomingMessage.prototype.httpVersionMinor = null;
+IncomingMessage.prototype.httpVersion = null;
+IncomingMessage.prototype.complete = false;
+IncomingMessage.prototype.rawHeaders = kNoHeaders;
+IncomingMessage.prototype.rawTrailers = kNoHeaders;
+IncomingMessage.prototype.url = '';
+IncomingMessage.prototype.method = null;
+IncomingMessage.prototype.statusCode = null;
+IncomingMessage.prototype.statusMessage = null;
 IncomingMessage.prototype.joinDuplicateHeaders = false;
 IncomingMessage.prototype.aborted = false;
 IncomingMessage.prototype.upgrade = null;

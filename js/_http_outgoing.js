@@ -37,18 +37,19 @@ function validateHeaderValue(name, value) {
 /* Only what differs per message is set here; the defaults live on the prototype, and the events
  * table is made on the first listener, so answering a request allocates little. */
 function OutgoingMessage(options) {
-    this.outputData = [];
-    this.finished = false;
     this.socket = null;
-    this._header = null;
-    this[kOutHeaders] = null;
 }
+
+/* Shared by every message until it has something to hold back (see _writeRaw). */
+var kNoOutput = [];
+Object.freeze(kNoOutput);
 OutgoingMessage.prototype = Object.create(Stream.prototype, {
     constructor: { value: OutgoingMessage, writable: true, configurable: true }
 });
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
 var defaults = {
+    outputData: kNoOutput, finished: false, _header: null,
     outputSize: 0, writable: true, destroyed: false, _last: false, chunkedEncoding: false,
     shouldKeepAlive: true, maxRequestsOnConnectionReached: false, _defaultKeepAlive: true,
     useChunkedEncodingByDefault: true, sendDate: false, _removedConnection: false,
@@ -60,6 +61,7 @@ Object.keys(defaults).forEach(function (key) {
     OutgoingMessage.prototype[key] = defaults[key];
 });
 OutgoingMessage.prototype[kCorked] = 0;
+OutgoingMessage.prototype[kOutHeaders] = null;
 OutgoingMessage.prototype._onPendingData = nop;
 OutgoingMessage.prototype._finishHook = null;
 /* A head whose text is built when it is first sent (ServerResponse.writeHead). */
@@ -168,6 +170,9 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
         }
         return conn.write(data, encoding, callback);
     }
+    if (this.outputData === kNoOutput) {
+        this.outputData = [];
+    }
     this.outputData.push({ data: data, encoding: encoding, callback: callback });
     this.outputSize += data.length;
     this._onPendingData(data.length);
@@ -184,6 +189,9 @@ OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
             !encoding) && !/[^\x00-\x7f]/.test(header)) {
             data = header + data;
         } else {
+            if (this.outputData === kNoOutput) {
+                this.outputData = [];
+            }
             this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
             this.outputSize += header.length;
             this._onPendingData(header.length);

@@ -460,7 +460,13 @@ function parserOnIncoming(req, keepAlive) {
             res.end();
         }
     } else {
-        server.emit('request', req, res);
+        /* One 'request' listener (the createServer callback): call it as emit would. */
+        var listener = server._events !== undefined ? server._events.request : undefined;
+        if (typeof listener === 'function') {
+            listener.call(server, req, res);
+        } else {
+            server.emit('request', req, res);
+        }
     }
     return 0;
 }

@@ -32,6 +32,8 @@ IncomingMessage.prototype.method = null;
 IncomingMessage.prototype.statusCode = null;
 IncomingMessage.prototype.statusMessage = null;
 IncomingMessage.prototype.joinDuplicateHeaders = false;
+/* Found here rather than four prototypes up (events are made on the first listener). */
+IncomingMessage.prototype._events = undefined;
 IncomingMessage.prototype.aborted = false;
 IncomingMessage.prototype.upgrade = null;
 IncomingMessage.prototype._consuming = false;

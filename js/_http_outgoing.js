@@ -49,7 +49,7 @@ OutgoingMessage.prototype = Object.create(Stream.prototype, {
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
 var defaults = {
-    outputData: kNoOutput, finished: false, _header: null,
+    _events: undefined, outputData: kNoOutput, finished: false, _header: null,
     outputSize: 0, writable: true, destroyed: false, _last: false, chunkedEncoding: false,
     shouldKeepAlive: true, maxRequestsOnConnectionReached: false, _defaultKeepAlive: true,
     useChunkedEncodingByDefault: true, sendDate: false, _removedConnection: false,

@@ -200,10 +200,11 @@ ServerResponse.prototype.end = function end(chunk, encoding, callback) {
         encoding = null;
     }
     var socket = this.socket;
+    var ws = socket !== null ? socket._writableState : null;
     if (!this.finished && socket !== null && socket._httpMessage === this &&
         !this._headerSent && this.outputData.length === 0 && this._trailer === '' &&
-        socket._handle !== null && !socket.destroyed && socket.writableLength === 0 &&
-        !socket.writableCorked &&
+        socket._handle !== null && ws.length === 0 && ws.corked === 0 && !ws.destroyed &&
+        !ws.ending &&
         (chunk === null || chunk === undefined ||
          (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) ||
          (typeof chunk === 'object' && chunk instanceof Uint8Array))) {

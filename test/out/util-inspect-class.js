@@ -1,4 +1,3 @@
-/* skip: needs the lowering compiler (class syntax) */
 /* util.inspect of classes and their instances: [class X], [class X extends Y], anonymous
  * classes, static members, instances named after their class, subclassed errors and arrays. */
 var util = require('util');

@@ -25,12 +25,14 @@ SRCS     := $(wildcard src/*.c) $(wildcard src/lower/*.c) $(wildcard lib/*.c)
 OBJS     := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/duktape.o $(BUILD)/gen/js_bundle.o
 DEPS     := $(OBJS:.o=.d)
 JS_FILES := $(shell find js -name '*.js' | LC_ALL=C sort)
-# Modules every start-up loads: embedded uncompressed (tools/js2c.c).  Check the list with a
-# build that traces requireBuiltin when start-up changes.
+# Modules every start-up loads, and those the first console.log loads: embedded uncompressed
+# (tools/js2c.c).  Check the list with a build that traces requireBuiltin when start-up changes.
 HOT_MODULES := internal/bootstrap,internal/polyfills/index,$\
 	internal/error_stack,internal/polyfills/error,process,events,$\
 	internal/process/task_queues,internal/microtasks,timers,internal/process/execution,$\
-	internal/main,internal/modules/cjs/loader,path
+	internal/main,internal/modules/cjs/loader,path,$\
+	console,internal/process/stdio,internal/streams/writable,internal/streams/legacy,$\
+	internal/streams/destroy,internal/streams/state,internal/streams/utils
 
 ifeq ($(V),1)
 Q :=

@@ -17,19 +17,36 @@ function lazyInspect() {
     return inspectModule;
 }
 
+/* Strings, numbers, booleans, null and undefined print the same through util.format as through
+ * String() (but -0), so a call made only of them needs no inspector. */
+function simpleText(v) {
+    switch (typeof v) {
+    case 'string':
+        return v;
+    case 'number':
+        return v === 0 && 1 / v < 0 ? '-0' : String(v);
+    case 'boolean':
+    case 'undefined':
+        return String(v);
+    default:
+        return v === null ? 'null' : null;
+    }
+}
+
 function formatArgs(args) {
     var n = args.length;
-    var simple = true;
-    for (var i = 0; i < n; i++) {
-        if (typeof args[i] !== 'string') {
-            simple = false;
-            break;
-        }
+    if (n === 0) {
+        return '';
     }
-    if (simple && (n === 0 || args[0].indexOf('%') === -1)) {
-        return n === 1 ? args[0] : Array.prototype.join.call(args, ' ');
+    if (typeof args[0] === 'string' && args[0].indexOf('%') !== -1) {
+        return lazyInspect().format.apply(null, args);
     }
-    return lazyInspect().format.apply(null, args);
+    var text = simpleText(args[0]);
+    for (var i = 1; i < n && text !== null; i++) {
+        var part = simpleText(args[i]);
+        text = part === null ? null : text + ' ' + part;
+    }
+    return text !== null ? text : lazyInspect().format.apply(null, args);
 }
 
 function Console(options, stderr, ignoreErrors) {

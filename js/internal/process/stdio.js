@@ -7,7 +7,8 @@
  * console.log path).  stdin is a net.Socket over descriptor 0 when it is a pipe, socket or
  * terminal (read on the loop, never blocking it), and a readable stream of the file otherwise. */
 
-var Writable = require('stream').Writable;
+/* Only the Writable class: the rest of the stream module is not needed to print. */
+var Writable = require('internal/streams/writable');
 var binding = internalBinding('process');
 
 function WriteStream(fd) {

@@ -21,10 +21,14 @@ var kIsDisturbed = Symbol['for']('nodejs.stream.disturbed');
 var kOnConstructed = Symbol('kOnConstructed');
 
 var BufferCtor = null;
-try {
-    BufferCtor = require('buffer').Buffer || null;
-} catch (e) {
-    BufferCtor = null;
+
+/* Buffer, loaded when a stream first needs it: a process that only prints to stdout (a
+ * Writable of strings) never does. */
+function bufferCtor() {
+    if (BufferCtor === null) {
+        BufferCtor = require('buffer').Buffer;
+    }
+    return BufferCtor;
 }
 
 var errorsModule = null;
@@ -92,14 +96,14 @@ var ENCODINGS = {
 
 /* Returns whether `enc` names an encoding Buffer knows (case-insensitive, as Buffer.isEncoding). */
 function isEncoding(enc) {
-    if (BufferCtor !== null) {
-        return BufferCtor.isEncoding(enc);
+    if (bufferCtor() !== null) {
+        return bufferCtor().isEncoding(enc);
     }
     return typeof enc === 'string' && enc.length !== 0 && ENCODINGS[enc.toLowerCase()] === true;
 }
 
 function isBuffer(chunk) {
-    return BufferCtor !== null ? chunk instanceof BufferCtor : false;
+    return bufferCtor() !== null ? chunk instanceof bufferCtor() : false;
 }
 
 function isUint8Array(value) {
@@ -112,8 +116,8 @@ function isArrayBufferView(value) {
 
 /* Returns a Buffer over the same memory as the view `chunk` (a Uint8Array until Buffer exists). */
 function uint8ArrayToBuffer(chunk) {
-    if (BufferCtor !== null) {
-        return BufferCtor.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (bufferCtor() !== null) {
+        return bufferCtor().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     }
     if (chunk instanceof Uint8Array) {
         return chunk;
@@ -123,10 +127,9 @@ function uint8ArrayToBuffer(chunk) {
 
 /* Returns the bytes of `str` in `encoding` as a Buffer; without Buffer, the string itself. */
 function stringToChunk(str, encoding) {
-    return BufferCtor !== null ? BufferCtor.from(str, encoding) : str;
+    return bufferCtor() !== null ? bufferCtor().from(str, encoding) : str;
 }
 
-var BufferProto = BufferCtor !== null ? BufferCtor.prototype : Uint8Array.prototype;
 var getPrototypeOf = Object.getPrototypeOf;
 
 /* Returns true for a chunk that is binary data (a Buffer or, before Buffer exists, a
@@ -136,15 +139,15 @@ function isBinaryChunk(chunk) {
     if (typeof chunk !== 'object' || chunk === null) {
         return false;
     }
-    if (getPrototypeOf(chunk) === BufferProto) {
+    if (getPrototypeOf(chunk) === bufferCtor().prototype) {
         return true;
     }
-    return BufferCtor !== null ? chunk instanceof BufferCtor : chunk instanceof Uint8Array;
+    return bufferCtor() !== null ? chunk instanceof bufferCtor() : chunk instanceof Uint8Array;
 }
 
 /* Returns an empty binary chunk. */
 function emptyChunk() {
-    return BufferCtor !== null ? BufferCtor.alloc(0) : new Uint8Array(0);
+    return bufferCtor() !== null ? bufferCtor().alloc(0) : new Uint8Array(0);
 }
 
 /* Returns one chunk made of list[start..end), whose lengths add up to `total`: a string when
@@ -158,7 +161,7 @@ function concatChunks(list, start, end, total) {
         }
         return s;
     }
-    var out = BufferCtor !== null ? BufferCtor.allocUnsafe(total) : new Uint8Array(total);
+    var out = bufferCtor() !== null ? bufferCtor().allocUnsafe(total) : new Uint8Array(total);
     var pos = 0;
     for (i = start; i < end; i++) {
         var c = list[i];
@@ -173,7 +176,7 @@ function concatChunks(list, start, end, total) {
 
 /* Returns `chunk` from `start` to `end` sharing memory when it is binary (subarray). */
 function sliceChunk(chunk, start, end) {
-    if (typeof chunk === 'string' || BufferCtor !== null) {
+    if (typeof chunk === 'string' || bufferCtor() !== null) {
         return chunk.slice(start, end);
     }
     return chunk.subarray(start, end);
@@ -687,7 +690,6 @@ module.exports = {
     kIsErrored: kIsErrored,
     kIsReadable: kIsReadable,
     kIsWritable: kIsWritable,
-    Buffer: BufferCtor,
     errors: errors,
     codes: codes,
     validators: validators,
@@ -736,3 +738,6 @@ module.exports = {
     willEmitClose: willEmitClose,
     isTransformStream: isTransformStream
 };
+Object.defineProperty(module.exports, 'Buffer', {
+    configurable: true, enumerable: true, get: bufferCtor
+});

@@ -41,7 +41,7 @@ Q := @
 endif
 
 .DELETE_ON_ERROR:
-.PHONY: all deps run test test-asan test-node test-record bench format clean install help
+.PHONY: all deps run test test-asan test-node test-record test-lower bench format clean install help
 
 all: deps $(BUILD)/nodule
 
@@ -52,6 +52,7 @@ help:
 	@echo 'make test-asan  the suite under AddressSanitizer and UBSan (build-asan/)'
 	@echo 'make test-node  re-check every recorded expectation against the node on PATH'
 	@echo 'make test-record  re-record expectations from node (test/out/*.out)'
+	@echo 'make test-lower  lower every test/out/lower-* probe and run it under node'
 	@echo 'make bench      benchmarks beside node (bench/)'
 	@echo 'make install    install to $$(DESTDIR)$$(PREFIX)/bin'
 
@@ -87,6 +88,20 @@ $(BUILD)/gen/js_bundle.c: $(JS_FILES) $(BUILD)/js2c
 
 $(BUILD)/gen/js_bundle.o: $(BUILD)/gen/js_bundle.c
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The lowering compiler alone (tools/ndlower.c) and a plain Duktape checker, for
+# test/out/lower-check.bash, which compares lowered probes run under node with the originals.
+$(BUILD)/ndlower: tools/ndlower.c $(wildcard src/lower/*.c src/lower/*.h) | deps
+	@mkdir -p $(dir $@)
+	@echo '  CC      $@'
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ tools/ndlower.c $(wildcard src/lower/*.c)
+
+$(BUILD)/duk-check: tools/duk_check.c $(BUILD)/duktape.o | deps
+	@echo '  CC      $@'
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/duktape.o -lm
+
+test-lower: $(BUILD)/ndlower $(BUILD)/duk-check
+	$(Q)bash test/out/lower-check.bash
 
 run: all
 	$(BUILD)/nodule examples/hello.js

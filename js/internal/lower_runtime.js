@@ -308,7 +308,8 @@
 
     /* The bootstrap removes the Duktape global (Node has none); internal/error_stack keeps it. */
     var duk = typeof Duktape === 'object' && Duktape !== null ? Duktape :
-        (typeof require === 'function' ? require('internal/error_stack').duktape : undefined);
+        (typeof internalBinding === 'function' ? require('internal/error_stack').duktape :
+            undefined);
     var Thread = duk ? duk.Thread : undefined;
 
     function noThreads() {

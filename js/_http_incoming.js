@@ -161,14 +161,25 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
         this.aborted = true;
         this.emit('aborted');
     }
+    var self = this;
     if (this.socket && !this.socket.destroyed && this.aborted) {
         this.socket.destroy(err);
-        var self = this;
-        this.socket.once('close', function () { cb(err); });
+        this.socket.once('close', function () {
+            process.nextTick(onDestroyError, self, err, cb);
+        });
         return;
     }
-    cb(err);
+    process.nextTick(onDestroyError, this, err, cb);
 };
+
+/* As Node: the error is emitted only when someone listens for it. */
+function onDestroyError(self, err, cb) {
+    if (self.listenerCount('error') === 0) {
+        cb();
+    } else {
+        cb(err);
+    }
+}
 
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
     if (headers && headers.length) {

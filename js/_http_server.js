@@ -323,10 +323,13 @@ function Server(options, requestListener) {
     this.timeout = 0;
     this.maxHeadersCount = null;
     this.maxRequestsPerSocket = 0;
-    this.headersTimeout = 60000;
+    this.headersTimeout = options.headersTimeout === undefined ? 60000 : options.headersTimeout;
     this.keepAliveTimeout = 5000;
     this.requestTimeout = options.requestTimeout === undefined ? 300000 : options.requestTimeout;
+    this.connectionsCheckingInterval = options.connectionsCheckingInterval === undefined ?
+        30000 : options.connectionsCheckingInterval;
     this[kConnections] = [];
+    this[kConnectionsCheckingInterval] = null;
     this.on('listening', setupConnectionsTracking);
 }
 Server.prototype = Object.create(net.Server.prototype, {
@@ -334,8 +337,37 @@ Server.prototype = Object.create(net.Server.prototype, {
 });
 Object.setPrototypeOf(Server, net.Server);
 
+var kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+
+/* Every connectionsCheckingInterval, requests that spent longer than headersTimeout on their
+ * headers or requestTimeout on the whole message get 408 and are closed (slow clients cannot
+ * hold the server). */
 function setupConnectionsTracking() {
-    /* Connection timeouts are checked per socket; nothing to start here yet. */
+    var server = this;
+    if (server[kConnectionsCheckingInterval] !== null || !(server.connectionsCheckingInterval > 0)) {
+        return;
+    }
+    server[kConnectionsCheckingInterval] = setInterval(function () {
+        checkConnections(server);
+    }, server.connectionsCheckingInterval).unref();
+}
+
+function checkConnections(server) {
+    var headersTimeout = server.headersTimeout;
+    var requestTimeout = server.requestTimeout;
+    var list = server[kConnections].slice();
+    for (var i = 0; i < list.length; i++) {
+        var socket = list[i];
+        var parser = socket.parser;
+        if (!parser || socket.destroyed) {
+            continue;
+        }
+        var elapsed = parser.elapsed();
+        if ((headersTimeout > 0 && elapsed[0] > headersTimeout) ||
+            (requestTimeout > 0 && elapsed[1] > requestTimeout)) {
+            socketOnError.call(socket, new codes.ERR_HTTP_REQUEST_TIMEOUT());
+        }
+    }
 }
 
 Server.prototype.setTimeout = function setTimeout(msecs, callback) {
@@ -347,6 +379,10 @@ Server.prototype.setTimeout = function setTimeout(msecs, callback) {
 };
 
 Server.prototype.close = function close() {
+    if (this[kConnectionsCheckingInterval] !== null) {
+        clearInterval(this[kConnectionsCheckingInterval]);
+        this[kConnectionsCheckingInterval] = null;
+    }
     this.closeIdleConnections();
     return net.Server.prototype.close.apply(this, arguments);
 };
@@ -560,6 +596,7 @@ function parserOnError(code, reason) {
 var badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 var requestHeaderFieldsTooLargeResponse =
     'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+var requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 
 function socketOnError(e) {
     var socket = this;
@@ -578,7 +615,7 @@ function socketOnError(e) {
         (current[kResponse] && current[kResponse]._headerSent)));
     if (socket.writable && !answered) {
         var response = e.code === 'HPE_HEADER_OVERFLOW' ? requestHeaderFieldsTooLargeResponse :
-            badRequestResponse;
+            e.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? requestTimeoutResponse : badRequestResponse;
         socket.write(response);
         socket.end();
         socket.destroySoon();

@@ -57,6 +57,9 @@ typedef struct nd_http_s {
     int headers_dropped;
     int overflow;           /* the headers passed max_header_size */
     int headers_pending;    /* a request's onHeadersComplete waits to learn if it is complete */
+    double headers_start;   /* monotonic ms when the current message began, 0 once its headers
+                             * are complete (the server's headersTimeout) */
+    double message_start;   /* the same, 0 once the message is complete (requestTimeout) */
 } nd_http_t;
 
 enum { SPAN_URL = 0, SPAN_STATUS = 1, SPAN_FIRST_HEADER = 2 };
@@ -146,7 +149,9 @@ static int http_count(nd_http_t *h, size_t len) {
 }
 
 static int http_on_message_begin(http_parser *p) {
-    http_reset_message(http_of(p));
+    nd_http_t *h = http_of(p);
+    http_reset_message(h);
+    h->headers_start = h->message_start = nd_hrtime_ms();
     return 0;
 }
 
@@ -279,6 +284,7 @@ static int http_emit_headers(nd_http_t *h, int complete) {
 
 static int http_on_headers_complete(http_parser *p) {
     nd_http_t *h = http_of(p);
+    h->headers_start = 0;
     if (p->type == HTTP_REQUEST && !p->upgrade) {
         /* Wait: if the message also completes in this read (a GET), one call does both. */
         h->headers_pending = 1;
@@ -308,6 +314,7 @@ static int http_on_body(http_parser *p, const char *at, size_t len) {
 static int http_on_message_complete(http_parser *p) {
     nd_http_t *h = http_of(p);
     duk_context *ctx = h->ctx;
+    h->message_start = 0;
     if (h->headers_pending) {
         return http_emit_headers(h, 1) < 0 ? -1 : 0;
     }
@@ -358,6 +365,7 @@ static nd_http_t *http_this(duk_context *ctx) {
 
 static void http_init(nd_http_t *h, int type) {
     h->headers_pending = 0;
+    h->headers_start = h->message_start = 0;
     http_parser_init(&h->parser, type == 1 ? HTTP_RESPONSE : HTTP_REQUEST);
     h->parser.data = h;
     http_reset_message(h);
@@ -545,6 +553,19 @@ static int http_consume_cb(duk_context *ctx, void *consumer, const char *data, s
         }
     }
     return 0;
+}
+
+/* parser.elapsed(): [ ] -> [ [msInHeaders, msInMessage] ]  How long the message being parsed has
+ * been arriving: -1 when its headers (or the whole message) are complete or none has begun. */
+static duk_ret_t http_elapsed(duk_context *ctx) {
+    nd_http_t *h = http_this(ctx);
+    double now = nd_hrtime_ms();
+    duk_push_array(ctx);
+    duk_push_number(ctx, h->headers_start > 0 ? now - h->headers_start : -1);
+    duk_put_prop_index(ctx, -2, 0);
+    duk_push_number(ctx, h->message_start > 0 ? now - h->message_start : -1);
+    duk_put_prop_index(ctx, -2, 1);
+    return 1;
 }
 
 /* parser.consume(tcpHandle): the socket's reads go straight to this parser. */
@@ -956,6 +977,7 @@ duk_ret_t nd_open_http(duk_context *ctx) {
         { "finish", http_finish, 0 },
         { "consume", http_consume, 1 },
         { "unconsume", http_unconsume_js, 0 },
+        { "elapsed", http_elapsed, 0 },
         { NULL, NULL, 0 }
     };
     static const duk_function_list_entry functions[] = {

@@ -568,7 +568,7 @@ Socket.prototype.connect = function connect() {
         this.once('connect', cb);
     }
     if (options.path) {
-        throw new Error('nodule: connecting to a Unix socket path is not supported yet');
+        return connectPath(this, String(options.path));
     }
     var port = options.port;
     var validators = require('internal/validators');
@@ -598,6 +598,37 @@ Socket.prototype.connect = function connect() {
     lookupAndConnect(this, host, port);
     return this;
 };
+
+/* A Unix-domain socket: socket.connect(path) / net.connect({ path }). */
+function connectPath(self, path) {
+    if (self.destroyed) {
+        self._undestroy();
+    }
+    self._handle = new TCP();
+    initHandle(self);
+    self.connecting = true;
+    var req = {
+        socket: self, address: path, port: undefined,
+        oncomplete: function (status, handle) {
+            if (status < 0 && !self.destroyed) {
+                self.connecting = false;
+                self.destroy(errors.exceptionWithHostPort(status, 'connect', path));
+                return;
+            }
+            afterConnect.call(this, status, handle);
+        }
+    };
+    process.nextTick(function () {
+        if (!self.connecting) {
+            return;
+        }
+        var err = self._handle.connectPath(req, path);
+        if (err < 0) {
+            self.destroy(errors.exceptionWithHostPort(err, 'connect', path));
+        }
+    });
+    return self;
+}
 
 function lookupAndConnect(self, host, port) {
     var ipVersion = isIP(host);
@@ -730,6 +761,33 @@ function bindAndListen(server, address, port, backlog, ipv6Only) {
     });
 }
 
+/* A Unix-domain socket server: server.listen(path). */
+function listenPath(server, path, backlog) {
+    var handle = new TCP();
+    var err = handle.bindPath(path);
+    if (err === 0) {
+        err = handle.listen(backlog || 511);
+    }
+    if (err < 0) {
+        handle.close();
+        var ex = errors.uvExceptionWithHostPort(err, 'listen', path, -1);
+        process.nextTick(function () { server.emit('error', ex); });
+        return;
+    }
+    server._handle = handle;
+    server._pipeName = path;
+    handle.owner = server;
+    handle.onconnection = onconnection;
+    if (server._unref) {
+        handle.unref();
+    }
+    process.nextTick(function () {
+        if (server._handle) {
+            server.emit('listening');
+        }
+    });
+}
+
 Server.prototype.listen = function listen() {
     var args = new Array(arguments.length);
     for (var i = 0; i < arguments.length; i++) {
@@ -760,7 +818,8 @@ Server.prototype.listen = function listen() {
         this.once('listening', cb);
     }
     if (options.path) {
-        throw new Error('nodule: listening on a Unix socket path is not supported yet');
+        listenPath(this, String(options.path), options.backlog);
+        return this;
     }
     var port = options.port === undefined || options.port === null ? 0 : options.port;
     port = require('internal/validators').validatePort(port, 'options.port', true);
@@ -808,6 +867,14 @@ Server.prototype.close = function close(cb) {
     if (this._handle) {
         this._handle.close();
         this._handle = null;
+        if (this._pipeName) {
+            /* Node removes the socket file when the server closes. */
+            try {
+                require('fs').unlinkSync(this._pipeName);
+            } catch (e) {
+                /* Already gone. */
+            }
+        }
     }
     this._emitCloseIfDrained();
     return this;

@@ -25,8 +25,10 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <string.h>
+#include <stddef.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #define TCP_READ_SIZE 65536
@@ -591,6 +593,11 @@ static int tcp_parse_addr(const char *host, int port, struct sockaddr_storage *s
 /* Pushes { address, family, port }.  [ ... ] -> [ ... obj ] */
 static void tcp_push_addr(duk_context *ctx, const struct sockaddr_storage *ss) {
     char buf[INET6_ADDRSTRLEN];
+    if (ss->ss_family == AF_UNIX) {
+        /* Node's server.address() of a Unix socket is its path, a string. */
+        duk_push_string(ctx, ((const struct sockaddr_un *)ss)->sun_path);
+        return;
+    }
     duk_push_object(ctx);
     if (ss->ss_family == AF_INET6) {
         const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)ss;
@@ -671,6 +678,36 @@ static duk_ret_t tcp_bind(duk_context *ctx) {
         if (bind(t->fd, (struct sockaddr *)&ss, len) != 0) {
             err = -errno;
         }
+    }
+    duk_push_int(ctx, err);
+    return 1;
+}
+
+/* Fills a Unix-domain address.  Returns 0 or -ENAMETOOLONG. */
+static int tcp_unix_addr(const char *path, struct sockaddr_un *un, socklen_t *len) {
+    size_t n = strlen(path);
+    if (n >= sizeof(un->sun_path)) {
+        return -ENAMETOOLONG;
+    }
+    memset(un, 0, sizeof(*un));
+    un->sun_family = AF_UNIX;
+    memcpy(un->sun_path, path, n + 1);
+    *len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n + 1);
+    return 0;
+}
+
+/* handle.bindPath(path): [ path ] -> [ status ]  A Unix-domain socket (net.Server.listen(path)). */
+static duk_ret_t tcp_bind_path(duk_context *ctx) {
+    const char *path = duk_require_string(ctx, 0);
+    nd_tcp_t *t = tcp_this(ctx);
+    struct sockaddr_un un;
+    socklen_t len;
+    int err = t == NULL ? -EBADF : tcp_unix_addr(path, &un, &len);
+    if (err == 0) {
+        err = tcp_ensure_socket(ctx, t, AF_UNIX);
+    }
+    if (err == 0 && bind(t->fd, (struct sockaddr *)&un, len) != 0) {
+        err = -errno;
     }
     duk_push_int(ctx, err);
     return 1;
@@ -785,6 +822,36 @@ static duk_ret_t tcp_connect(duk_context *ctx) {
         err = tcp_ensure_socket(ctx, t, ss.ss_family);
     }
     if (err == 0 && connect(t->fd, (struct sockaddr *)&ss, len) != 0 && errno != EINPROGRESS) {
+        err = -errno;
+    }
+    if (err == 0) {
+        t->wev = event_new(nd_rt(ctx)->base, t->fd, EV_WRITE, tcp_connect_cb, t);
+        if (t->wev == NULL) {
+            err = -ENOMEM;
+        } else {
+            event_add(t->wev, NULL);
+            t->connecting = 1;
+            t->connect_req = nd_ref(ctx, 0);
+            tcp_update_ref(t);
+        }
+    }
+    duk_push_int(ctx, err);
+    return 1;
+}
+
+/* handle.connectPath(req, path): [ req path ] -> [ status ]  A Unix-domain socket. */
+static duk_ret_t tcp_connect_path(duk_context *ctx) {
+    duk_require_object(ctx, 0);
+    const char *path = duk_require_string(ctx, 1);
+    nd_tcp_t *t = tcp_this(ctx);
+    struct sockaddr_un un;
+    socklen_t len;
+    int err = t == NULL ? -EBADF : tcp_unix_addr(path, &un, &len);
+    if (err == 0) {
+        err = tcp_ensure_socket(ctx, t, AF_UNIX);
+    }
+    if (err == 0 && connect(t->fd, (struct sockaddr *)&un, len) != 0 && errno != EINPROGRESS &&
+        errno != EAGAIN) {
         err = -errno;
     }
     if (err == 0) {
@@ -944,6 +1011,8 @@ static duk_ret_t tcp_get_fd(duk_context *ctx) {
 duk_ret_t nd_open_tcp(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "bind", tcp_bind, 3 },
+        { "bindPath", tcp_bind_path, 1 },
+        { "connectPath", tcp_connect_path, 2 },
         { "listen", tcp_listen, 1 },
         { "connect", tcp_connect, 3 },
         { "readStart", tcp_read_start, 0 },

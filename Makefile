@@ -125,6 +125,7 @@ test-record: deps
 bench: all
 	$(Q)bash bench/run.sh
 	$(Q)bash bench/http.sh
+	$(Q)bash bench/lower.sh
 
 format:
 	$(Q)clang-format -i $(wildcard src/*.[ch] src/lower/*.[ch] lib/*.[ch] tools/*.c)

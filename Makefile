@@ -41,7 +41,7 @@ Q := @
 endif
 
 .DELETE_ON_ERROR:
-.PHONY: all deps run test test-asan test-node test-record test-lower bench format clean install help
+.PHONY: all deps run test test-asan test-node test-record test-lower fuzz bench format clean install help
 
 all: deps $(BUILD)/nodule
 
@@ -53,6 +53,7 @@ help:
 	@echo 'make test-node  re-check every recorded expectation against the node on PATH'
 	@echo 'make test-record  re-record expectations from node (test/out/*.out)'
 	@echo 'make test-lower  lower every test/out/lower-* probe and run it under node'
+	@echo 'make fuzz       fuzz the lowering compiler (FUZZ_SECONDS=60) under ASan/UBSan'
 	@echo 'make bench      benchmarks beside node (bench/)'
 	@echo 'make install    install to $$(DESTDIR)$$(PREFIX)/bin'
 
@@ -102,6 +103,18 @@ $(BUILD)/duk-check: tools/duk_check.c $(BUILD)/duktape.o | deps
 
 test-lower: $(BUILD)/ndlower $(BUILD)/duk-check
 	$(Q)bash test/out/lower-check.bash
+
+# libFuzzer target of the lowering compiler, run for FUZZ_SECONDS from the probes in test/out/
+# (copied to build/fuzz-corpus, which keeps what the fuzzer finds).  Crashes are written to
+# build/ as crash-*; each becomes a regression test.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@mkdir -p build/fuzz-corpus
+	$(Q)clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -o build/fuzz-lower \
+	    tools/fuzz_lower.c $(wildcard src/lower/*.c)
+	$(Q)cp test/out/lower-*.js build/fuzz-corpus/
+	$(Q)build/fuzz-lower -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=4096 \
+	    -artifact_prefix=build/ build/fuzz-corpus
 
 run: all
 	$(BUILD)/nodule examples/hello.js

@@ -9,7 +9,8 @@
 # stack frame lines ('    at ...'), caret lines under a source line, Node's 'Node.js vX' trailer and
 # its '(Use `node --trace-...' hint, and the source-line block Node prints for an error thrown in
 # its own internals.  The repository path becomes <root> and '(node:PID)' and
-# '(nodule:PID)' become '(PID)', and a message that starts 'node: ' (CLI errors) starts 'nodule: '.
+# '(nodule:PID)' become '(PID)', a message that starts 'node: ' (CLI errors) starts 'nodule: ',
+# and the REPL's 'Welcome to Node.js vX.' or 'Welcome to nodule vY.' reads 'Welcome to <runtime>.'.
 runtime=$1; script=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(dirname "$script"); base=$(basename "$script")
@@ -26,7 +27,7 @@ else
     (cd "$dir" && timeout $((20 * mult)) "$runtime" "$base" "${args[@]}" <"$stdin" >"$tmp/out" 2>"$tmp/err")
 fi
 code=$?
-normalize() { sed -e "s#$root#<root>#g" -e 's/^node: /nodule: /' -e 's/(node:[0-9]*)/(PID)/g' -e 's/(nodule:[0-9]*)/(PID)/g'; }
+normalize() { sed -e "s#$root#<root>#g" -e 's/^node: /nodule: /' -e 's/Welcome to \(Node\.js\|nodule\) v[0-9.]*\./Welcome to <runtime>./' -e 's/(node:[0-9]*)/(PID)/g' -e 's/(nodule:[0-9]*)/(PID)/g'; }
 normalize <"$tmp/out"
 [ -s "$tmp/out" ] && [ "$(tail -c1 "$tmp/out" | od -An -c | tr -d ' ')" != '\n' ] && echo
 # Node prints the source line of an error thrown inside its own internals (node:internal/...);

@@ -44,9 +44,12 @@ function start(mode, script, code) {
         evalScript('[stdin]', processBinding.readStdin(), false);
         break;
     case 'repl':
-        processBinding.writeString(2, 'nodule: the REPL is not available yet; run a script ' +
-            '(nodule FILE), evaluate code (nodule -e CODE) or pipe a script on stdin\n');
-        process.exitCode = 1;
+        Module.evalContext('[repl]');
+        var repl = require('repl');
+        repl._exposeBuiltins();
+        process.stdout.write('Welcome to nodule v' + process.versions.nodule + '.\n' +
+            'Type ".help" for more information.\n');
+        repl.start();
         break;
     }
 }

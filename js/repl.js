@@ -1,0 +1,374 @@
+'use strict';
+/* js/repl.js: Node's 'repl' module and the interactive session of `nodule` with no script.
+ *
+ * Each input is lowered (so modern syntax works) and run as global code: var, let, const,
+ * function and class declarations persist between inputs.  Results print through util.inspect
+ * (colours on a colour terminal); `_` and `_error` hold the last result and error; an input that
+ * ends early (an open brace, an unterminated template) continues on a `... ` prompt; the
+ * commands are .break, .clear, .editor-less .exit, .help, .load and .save.
+ * First increment: lines are read as the terminal delivers them (its own line editing); history,
+ * completion and key bindings come with a line editor later (docs/api.md). */
+
+var EventEmitter = require('events');
+var contextify = internalBinding('contextify');
+var inspectModule = require('internal/util/inspect');
+
+var kRecoverable = /^(Unexpected end of input|Unterminated template literal|missing \) after argument list)/;
+
+function inherits(ctor, superCtor) {
+    ctor.prototype = Object.create(superCtor.prototype, {
+        constructor: { value: ctor, writable: true, configurable: true }
+    });
+    Object.setPrototypeOf(ctor, superCtor);
+}
+
+function REPLServer(options) {
+    if (!(this instanceof REPLServer)) {
+        return new REPLServer(options);
+    }
+    EventEmitter.call(this);
+    if (typeof options === 'string') {
+        options = { prompt: options };
+    }
+    options = options || {};
+    this.input = options.input || process.stdin;
+    this.output = options.output || process.stdout;
+    this._prompt = options.prompt === undefined ? '> ' : String(options.prompt);
+    this.terminal = options.terminal === undefined ? !!this.output.isTTY : !!options.terminal;
+    this.useColors = options.useColors === undefined ? this.terminal &&
+        process.env.NO_COLOR === undefined : !!options.useColors;
+    this.ignoreUndefined = !!options.ignoreUndefined;
+    this.context = global;
+    this.commands = Object.create(null);
+    this.lines = [];
+    this.last = undefined;
+    this._buffer = '';
+    this._pending = '';
+    this._closed = false;
+    this._sawSigint = false;
+    this._evalCount = 0;
+    this._customEval = typeof options.eval === 'function' ? options.eval : null;
+    defineDefaultCommands(this);
+    var self = this;
+    if (typeof this.input.setEncoding === 'function') {
+        this.input.setEncoding('utf8');
+    }
+    this._onData = function (chunk) { self._feed(String(chunk)); };
+    this._onEnd = function () {
+        if (self._pending.length > 0) {
+            var rest = self._pending;
+            self._pending = '';
+            self._line(rest);
+        }
+        if (self.terminal) {
+            self.output.write('\n');
+        }
+        self.close();
+    };
+    this.input.on('data', this._onData);
+    this.input.on('end', this._onEnd);
+    if (this.input === process.stdin && this.terminal) {
+        this._onSigint = function () { self._sigint(); };
+        process.on('SIGINT', this._onSigint);
+    }
+    if (typeof this.input.resume === 'function') {
+        this.input.resume();
+    }
+    this.displayPrompt();
+}
+inherits(REPLServer, EventEmitter);
+
+REPLServer.prototype.setPrompt = function setPrompt(prompt) {
+    this._prompt = String(prompt);
+};
+
+REPLServer.prototype.getPrompt = function getPrompt() {
+    return this._prompt;
+};
+
+REPLServer.prototype.displayPrompt = function displayPrompt() {
+    if (!this._closed) {
+        this.output.write(this._buffer.length > 0 ? '... ' : this._prompt);
+    }
+};
+
+REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
+    this._buffer = '';
+};
+
+REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
+    if (typeof cmd === 'function') {
+        cmd = { action: cmd };
+    }
+    if (cmd === null || typeof cmd !== 'object' || typeof cmd.action !== 'function') {
+        var errors = require('internal/errors');
+        throw new errors.codes.ERR_INVALID_ARG_TYPE('cmd.action', 'Function', cmd && cmd.action);
+    }
+    this.commands[keyword] = cmd;
+};
+
+REPLServer.prototype.close = function close() {
+    if (this._closed) {
+        return;
+    }
+    this._closed = true;
+    this.input.removeListener('data', this._onData);
+    this.input.removeListener('end', this._onEnd);
+    if (this._onSigint) {
+        process.removeListener('SIGINT', this._onSigint);
+    }
+    if (typeof this.input.pause === 'function') {
+        this.input.pause();
+    }
+    this.emit('exit');
+    this.emit('close');
+};
+
+REPLServer.prototype.setupHistory = function setupHistory(path, cb) {
+    if (typeof cb === 'function') {
+        process.nextTick(cb, null, this);
+    }
+};
+
+REPLServer.prototype._sigint = function _sigint() {
+    if (this._buffer.length > 0 || this._pending.length > 0) {
+        this._buffer = '';
+        this._pending = '';
+        this._sawSigint = false;
+        this.output.write('\n');
+        this.displayPrompt();
+        return;
+    }
+    if (this._sawSigint) {
+        this.output.write('\n');
+        this.close();
+        return;
+    }
+    this._sawSigint = true;
+    this.output.write('\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+    this.displayPrompt();
+};
+
+REPLServer.prototype._feed = function _feed(text) {
+    this._pending += text;
+    var nl;
+    while (!this._closed && (nl = this._pending.indexOf('\n')) !== -1) {
+        var line = this._pending.slice(0, nl);
+        this._pending = this._pending.slice(nl + 1);
+        if (line.charAt(line.length - 1) === '\r') {
+            line = line.slice(0, -1);
+        }
+        this._line(line);
+    }
+};
+
+REPLServer.prototype._line = function _line(line) {
+    this._sawSigint = false;
+    var trimmed = line.trim();
+    if (this._buffer.length === 0 && trimmed.charAt(0) === '.' && /^\.[a-zA-Z]/.test(trimmed)) {
+        var space = trimmed.indexOf(' ');
+        var keyword = trimmed.slice(1, space === -1 ? undefined : space);
+        var rest = space === -1 ? '' : trimmed.slice(space + 1).trim();
+        var cmd = this.commands[keyword];
+        if (cmd !== undefined) {
+            cmd.action.call(this, rest);
+            if (!this._closed && keyword !== 'load') {
+                this.displayPrompt();
+            }
+            return;
+        }
+        this.output.write('Invalid REPL keyword\n');
+        this.displayPrompt();
+        return;
+    }
+    var code = this._buffer.length > 0 ? this._buffer + '\n' + line : line;
+    this._run(code, line);
+};
+
+REPLServer.prototype._run = function _run(code, line) {
+    var self = this;
+    if (code.trim() === '') {
+        this._buffer = '';
+        this.displayPrompt();
+        return;
+    }
+    var outcome = this._evaluate(code);
+    if (outcome.recoverable) {
+        this._buffer = code;
+        this.displayPrompt();
+        return;
+    }
+    this._buffer = '';
+    this.lines.push(code);
+    if (outcome.threw) {
+        global._error = outcome.error;
+        this.output.write('Uncaught ' + describeError(outcome.error, this.useColors) + '\n');
+    } else {
+        var value = outcome.value;
+        if (!(value === undefined && this.ignoreUndefined)) {
+            global._ = value;
+            this.last = value;
+            this.output.write(this.writer(value) + '\n');
+        }
+    }
+    if (outcome.value !== null && typeof outcome.value === 'object' &&
+        typeof outcome.value.then === 'function' && outcome.awaited) {
+        outcome.value.then(function () { self.displayPrompt(); });
+        return;
+    }
+    this.displayPrompt();
+};
+
+REPLServer.prototype.writer = function writer(value) {
+    return inspectModule.inspect(value, { colors: this.useColors, showProxy: true });
+};
+
+/* Runs code as global code.  An object literal on its own is read as one (Node wraps a line
+ * that starts with { and ends with } in parentheses first). */
+REPLServer.prototype._evaluate = function _evaluate(code) {
+    var name = 'REPL' + (++this._evalCount);
+    if (this._customEval !== null) {
+        var result;
+        var failure = null;
+        var done = false;
+        this._customEval.call(this, code, this.context, name, function (err, value) {
+            failure = err;
+            result = value;
+            done = true;
+        });
+        if (done && failure) {
+            return { threw: true, error: failure };
+        }
+        return { value: result };
+    }
+    if (/^\s*\{/.test(code) && /\}\s*$/.test(code)) {
+        try {
+            return { value: contextify.runInThisContext('(' + code + '\n)', name) };
+        } catch (e) {
+            if (!(e instanceof SyntaxError)) {
+                return { threw: true, error: e };
+            }
+        }
+    }
+    try {
+        return { value: contextify.runInThisContext(code, name) };
+    } catch (e) {
+        if (e instanceof SyntaxError && kRecoverable.test(e.message)) {
+            return { recoverable: true };
+        }
+        return { threw: true, error: e };
+    }
+};
+
+function describeError(err, colors) {
+    if (err instanceof Error) {
+        var keys = Object.keys(err);
+        if (keys.length === 0) {
+            return String(err.name) + ': ' + String(err.message);
+        }
+        var text = inspectModule.inspect(err, { colors: colors });
+        var at = text.indexOf('\n    at ');
+        return at === -1 ? text : text.slice(0, at) + text.slice(text.indexOf(' {', at) === -1 ?
+            text.length : text.indexOf(' {', at));
+    }
+    return inspectModule.inspect(err, { colors: colors });
+}
+
+function defineDefaultCommands(repl) {
+    repl.defineCommand('break', {
+        help: 'Sometimes you get stuck, this gets you out',
+        action: function () { this.clearBufferedCommand(); }
+    });
+    repl.defineCommand('clear', {
+        help: 'Alias for .break',
+        action: function () { this.clearBufferedCommand(); }
+    });
+    repl.defineCommand('exit', {
+        help: 'Exit the REPL',
+        action: function () { this.close(); }
+    });
+    repl.defineCommand('help', {
+        help: 'Print this help message',
+        action: function () {
+            var names = Object.keys(this.commands).sort();
+            var width = 0;
+            names.forEach(function (n) { width = Math.max(width, n.length); });
+            var self = this;
+            var text = names.map(function (n) {
+                var help = self.commands[n].help || '';
+                return '.' + n + new Array(width - n.length + 4).join(' ') + help;
+            }).join('\n');
+            this.output.write(text + '\n\nPress Ctrl+C to abort current expression, ' +
+                'Ctrl+D to exit the REPL\n');
+        }
+    });
+    repl.defineCommand('load', {
+        help: 'Load JS from a file into the REPL session',
+        action: function (file) {
+            var text;
+            try {
+                text = require('fs').readFileSync(file, 'utf8');
+            } catch (e) {
+                this.output.write('Failed to load: ' + file + '\n');
+                this.displayPrompt();
+                return;
+            }
+            var self = this;
+            text.split('\n').forEach(function (l) { self._line(l); });
+        }
+    });
+    repl.defineCommand('save', {
+        help: 'Save all evaluated commands in this REPL session to a file',
+        action: function (file) {
+            try {
+                require('fs').writeFileSync(file, this.lines.join('\n') + '\n');
+                this.output.write('Session saved to: ' + file + '\n');
+            } catch (e) {
+                this.output.write('Failed to save: ' + file + '\n');
+            }
+        }
+    });
+}
+
+/* Node's REPL offers the builtin modules as globals (`fs`, `path` ...), loaded on first use. */
+function exposeBuiltins() {
+    var names = require('internal/modules/cjs/loader').builtinModules;
+    names.forEach(function (name) {
+        if (name.indexOf('/') !== -1 || name.charAt(0) === '_' ||
+            Object.prototype.hasOwnProperty.call(global, name)) {
+            return;
+        }
+        Object.defineProperty(global, name, {
+            configurable: true,
+            enumerable: false,
+            get: function () {
+                var value = require(name);
+                Object.defineProperty(global, name, {
+                    value: value, writable: true, configurable: true, enumerable: false
+                });
+                return value;
+            },
+            set: function (value) {
+                Object.defineProperty(global, name, {
+                    value: value, writable: true, configurable: true, enumerable: false
+                });
+            }
+        });
+    });
+}
+
+function start(options) {
+    return new REPLServer(options);
+}
+
+module.exports = {
+    start: start,
+    REPLServer: REPLServer,
+    REPL_MODE_SLOPPY: Symbol('repl-sloppy'),
+    REPL_MODE_STRICT: Symbol('repl-strict'),
+    builtinModules: require('internal/modules/cjs/loader').builtinModules.filter(function (n) {
+        return n.charAt(0) !== '_';
+    }),
+    _exposeBuiltins: exposeBuiltins
+};
+Object.defineProperty(module.exports, '_exposeBuiltins', { enumerable: false });

@@ -34,6 +34,11 @@
 #undef DUK_USE_NATIVE_CALL_RECLIMIT
 #define DUK_USE_NATIVE_CALL_RECLIMIT 1000
 
+/* V8 has no tail calls: a call in tail position keeps its caller's frame in stack traces
+ * (Error.captureStackTrace(obj, fn) and CallSites of packages such as depd depend on it), and
+ * deep recursion in tail position ends in RangeError as in Node. */
+#undef DUK_USE_TAILCALL
+
 /* Long live object chains (a promise chain built by reduce, a long linked list) make every
  * collection rescan the heap once marking passes this depth: raise it well past the default 256
  * (60,000 chained promises: 12.8 s with 256, 0.38 s with 8192). */

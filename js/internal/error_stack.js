@@ -78,10 +78,80 @@ function headerOf(obj) {
     return message === '' ? name : name + ': ' + message;
 }
 
+/* ---- V8's structured stack traces: Error.prepareStackTrace(err, callSites) ----
+ * Packages such as depd and callsites set Error.prepareStackTrace and read CallSite objects;
+ * these are built from Duktape's frames (the column is not known: 0). */
+function CallSite(name, file, line, isNative) {
+    this.name = name;
+    this.file = file;
+    this.line = line;
+    this.native = isNative;
+}
+CallSite.prototype.getFileName = function () { return this.file; };
+CallSite.prototype.getScriptNameOrSourceURL = function () { return this.file; };
+CallSite.prototype.getLineNumber = function () { return this.line; };
+CallSite.prototype.getColumnNumber = function () { return this.line === null ? null : 0; };
+CallSite.prototype.getFunctionName = function () { return this.name; };
+CallSite.prototype.getMethodName = function () { return this.name; };
+CallSite.prototype.getTypeName = function () { return null; };
+CallSite.prototype.getThis = function () { return undefined; };
+CallSite.prototype.getFunction = function () { return undefined; };
+CallSite.prototype.getEvalOrigin = function () { return undefined; };
+CallSite.prototype.isNative = function () { return this.native; };
+CallSite.prototype.isToplevel = function () { return this.name === null; };
+CallSite.prototype.isEval = function () { return false; };
+CallSite.prototype.isConstructor = function () { return false; };
+CallSite.prototype.isAsync = function () { return false; };
+CallSite.prototype.isPromiseAll = function () { return false; };
+CallSite.prototype.getPromiseIndex = function () { return null; };
+CallSite.prototype.toString = function () {
+    var where = this.native ? 'native' : (this.file || '<anonymous>') +
+        (this.line !== null ? ':' + this.line : '');
+    return this.name ? this.name + ' (' + where + ')' : where;
+};
+
+/* CallSites for the frames of a raw Duktape traceback (Duktape's own C frames left out). */
+function callSites(rawLines) {
+    var sites = [];
+    for (var i = 0; i < rawLines.length; i++) {
+        var m = /^ {4}at (.*?) \((.*)\)(?: ([a-z ]+))?$/.exec(rawLines[i]);
+        if (m === null) {
+            continue;
+        }
+        var flags = m[3] || '';
+        if (flags.indexOf('internal') !== -1 || /\.c:\d+$/.test(m[2])) {
+            continue;
+        }
+        var name = m[1] === '[anon]' ? null : m[1];
+        if (m[2] === '' || flags.indexOf('native') !== -1) {
+            sites.push(new CallSite(name, null, null, true));
+            continue;
+        }
+        var colon = m[2].lastIndexOf(':');
+        sites.push(new CallSite(name, m[2].slice(0, colon), Number(m[2].slice(colon + 1)), false));
+    }
+    return sites;
+}
+
+/* Runs a user's Error.prepareStackTrace over the frames of raw; undefined when there is none. */
+function prepared(err, rawFrames) {
+    var prepare = Error.prepareStackTrace;
+    if (typeof prepare !== 'function') {
+        return undefined;
+    }
+    var sites = callSites(rawFrames);
+    var limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
+    return prepare(err, sites.slice(0, limit));
+}
+
 function stackGetter() {
     var raw = rawStackGetter.call(this);
     if (typeof raw !== 'string') {
         return raw;
+    }
+    if (typeof Error.prepareStackTrace === 'function') {
+        var at = raw.indexOf('\n    at ');
+        return prepared(this, at === -1 ? [] : raw.slice(at + 1).split('\n'));
     }
     /* The header may span lines (a message with newlines): frames start at the first `at`. */
     var at = raw.indexOf('\n    at ');
@@ -114,9 +184,14 @@ function captureStackTrace(obj, fn) {
             }
         }
     }
-    var stack = headerOf(obj) + (frames.length > 0 ? '\n' + frames.join('\n') : '');
+    var value;
+    if (typeof Error.prepareStackTrace === 'function') {
+        value = prepared(obj, frames);
+    } else {
+        value = v8Stack(headerOf(obj) + (frames.length > 0 ? '\n' + frames.join('\n') : ''));
+    }
     Object.defineProperty(obj, 'stack', {
-        value: v8Stack(stack), writable: true, configurable: true, enumerable: false
+        value: value, writable: true, configurable: true, enumerable: false
     });
 }
 

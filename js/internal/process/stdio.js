@@ -15,8 +15,9 @@ function WriteStream(fd) {
     Writable.call(this, { decodeStrings: false, emitClose: false });
     var info = binding.ttyInfo(fd);
     this.fd = fd;
-    this.isTTY = info.isTTY;
+    /* As Node: isTTY exists only on a terminal (undefined for pipes and files). */
     if (info.isTTY) {
+        this.isTTY = true;
         this.columns = info.columns;
         this.rows = info.rows;
     }
@@ -125,8 +126,8 @@ function createStdin() {
         var socket = new net.Socket({ handle: handle, readable: true, writable: false,
             manualStart: true });
         socket.fd = 0;
-        socket.isTTY = isTTY;
         if (isTTY) {
+            socket.isTTY = true;
             socket.isRaw = false;
             socket.setRawMode = function setRawMode(flag) {
                 this.isRaw = !!flag;
@@ -150,11 +151,11 @@ function createStdin() {
         }
     });
     stream.fd = 0;
-    stream.isTTY = false;
     return stream;
 }
 
 module.exports = {
     create: create,
-    createStdin: createStdin
+    createStdin: createStdin,
+    WriteStream: WriteStream
 };

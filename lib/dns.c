@@ -107,7 +107,7 @@ static duk_ret_t dns_lookup(duk_context *ctx) {
         return 1;
     }
     memcpy(req->host, host, len + 1);
-    req->ctx = ctx;
+    req->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
     req->family = family;
     req->callback = nd_ref(ctx, 2);
     int err = nd_pool_submit(nd_rt(ctx), &req->work, dns_work, dns_after);

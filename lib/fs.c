@@ -315,7 +315,7 @@ static void fs_after_cb(nd_work_t *work) {
 static duk_ret_t fs_run(duk_context *ctx, fs_req_t *req, const fs_op_t *op, duk_idx_t cb_idx,
                         duk_idx_t pin_idx) {
     req->op = op;
-    req->ctx = ctx;
+    req->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
     if (!duk_is_function(ctx, cb_idx)) {
         op->work(req);
         duk_int_t rc = duk_safe_call(ctx, fs_push_sync_safe, req, 0 /*nargs*/, 1 /*nrets*/);
@@ -1889,7 +1889,7 @@ static duk_ret_t fs_event_constructor(duk_context *ctx) {
     if (w == NULL) {
         return duk_range_error(ctx, "out of memory");
     }
-    w->ctx = ctx;
+    w->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
     w->fd = -1;
     w->refed = 1;
     duk_push_pointer(ctx, w);

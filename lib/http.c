@@ -384,7 +384,7 @@ static duk_ret_t http_constructor(duk_context *ctx) {
         free(spans);
         return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
     }
-    h->ctx = ctx;
+    h->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
     h->spans = spans;
     h->spans_cap = 16;
     h->max_header_size = HTTP_MAX_HEADER_SIZE_DEFAULT;
@@ -422,11 +422,16 @@ static void http_push_error_args(duk_context *ctx, nd_http_t *h) {
 /* Runs the parser over data.  Returns bytes parsed, or -1 on a parse error (parser.http_errno).
  * Rethrows, after the parse stopped, an error a JS callback threw. */
 static long http_run(duk_context *ctx, nd_http_t *h, const char *data, size_t len) {
+    /* The callbacks run on the context that called: the main thread from a socket read, or a
+     * coroutine when JavaScript calls execute() from an async function. */
+    duk_context *saved = h->ctx;
+    h->ctx = ctx;
     size_t n = http_parser_execute(&h->parser, &http_settings, data, len);
     if (h->headers_pending && h->thrown == 0) {
         /* The body follows in a later read, or is bad: either way the request was whole. */
         http_emit_headers(h, 0);
     }
+    h->ctx = saved;
     if (h->thrown != 0) {
         int ref = h->thrown;
         h->thrown = 0;

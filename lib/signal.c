@@ -59,7 +59,7 @@ static duk_ret_t signal_start(duk_context *ctx) {
     }
     nd_signal_t *s = &signal_table(ctx)[signum];
     if (s->ev == NULL) {
-        s->ctx = ctx;
+        s->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
         s->signum = signum;
         s->ev = evsignal_new(nd_rt(ctx)->base, signum, signal_cb, s);
         if (s->ev == NULL) {

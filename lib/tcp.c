@@ -177,7 +177,7 @@ static duk_ret_t tcp_constructor(duk_context *ctx) {
     if (t == NULL) {
         return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
     }
-    t->ctx = ctx;
+    t->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
     t->fd = -1;
     t->refed = 1;
     duk_push_pointer(ctx, t);

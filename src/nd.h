@@ -63,7 +63,9 @@ typedef struct nd_runtime_s {
     int exec_argc;            /* options before the script: process.execArgv */
 } nd_runtime_t;
 
-/* Returns the runtime record of the heap that owns ctx. */
+/* Returns the runtime record of the heap that owns ctx.  Its ctx field is the main thread: a
+ * binding that keeps a context for a later callback keeps that one, never the ctx it was called
+ * with, which may be a coroutine (a generator or async function) that is gone by then. */
 nd_runtime_t *nd_rt(duk_context *ctx);
 
 /* Body of a protected invocation: runs with ctx's stack as it was at nd_invoke. */

@@ -845,6 +845,25 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             }
             puts_(E, "(");
             continue;
+        } else if (c == '{' && nd_lw_regex_bound_too_big(s + i, body_end - i)) {
+            /* Duktape copies a quantified atom once per count and refuses more than 1000
+             * copies: {a,b} with b > 1000 becomes {a,} (a limit on the longest match is lost,
+             * documented in docs/lowering.md); a lower bound that large cannot be expressed. */
+            uint32_t k = i + 1;
+            while (s[k] >= '0' && s[k] <= '9') {
+                k++;
+            }
+            if (s[k] != ',' || (k - i - 1) > 4 || atoi(s + i + 1) > 1000) {
+                nd_lw_error_at(E->L, n->start, "Invalid regular expression: quantifier bounds "
+                               "above 1000 are not supported by nodule");
+            }
+            put(E, s + i, k - i + 1);
+            nd_lw_buf_putc(E->L, E->o, '}');
+            while (s[k] != '}') {
+                k++;
+            }
+            i = k;
+            continue;
         }
         nd_lw_buf_putc(E->L, E->o, c);
     }

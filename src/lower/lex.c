@@ -837,6 +837,45 @@ static void rewind_to_tok(nd_lw_t *L) {
     L->line_start = L->tok.start - (uint32_t)(L->tok.col - 1);
 }
 
+/* Returns non-zero when p (at a '{' of a regex body of n bytes) starts a counted quantifier
+ * {a}, {a,} or {a,b} with a bound above Duktape's limit of 1000 atom copies. */
+int nd_lw_regex_bound_too_big(const char *p, uint32_t n) {
+    uint32_t i = 1;
+    unsigned long a = 0, b = 0;
+    int digits = 0;
+    while (i < n && p[i] >= '0' && p[i] <= '9') {
+        a = a * 10 + (unsigned long)(p[i] - '0');
+        if (a > 100000) {
+            a = 100000;
+        }
+        i++;
+        digits++;
+    }
+    if (digits == 0) {
+        return 0;
+    }
+    if (i < n && p[i] == '}') {
+        return a > 1000;
+    }
+    if (i >= n || p[i] != ',') {
+        return 0;
+    }
+    i++;
+    digits = 0;
+    while (i < n && p[i] >= '0' && p[i] <= '9') {
+        b = b * 10 + (unsigned long)(p[i] - '0');
+        if (b > 100000) {
+            b = 100000;
+        }
+        i++;
+        digits++;
+    }
+    if (i >= n || p[i] != '}') {
+        return 0;
+    }
+    return a > 1000 || (digits > 0 && b > 1000);
+}
+
 /* Re-reads the current '/' or '/=' token as a regular expression literal. */
 void nd_lw_rescan_regex(nd_lw_t *L) {
     rewind_to_tok(L);
@@ -877,8 +916,17 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
         }
         p++;
     }
-    /* Named groups, \k<name>, lookbehind and \u{...} need translation too. */
+    /* Named groups, \k<name>, lookbehind and \u{...} need translation too, and so do counted
+     * quantifiers past Duktape's limit of 1000 atom copies ({1,1024}). */
+    in_class = 0;
     for (uint32_t k = L->tok.start + 1; k + 2 < fs; k++) {
+        if (s[k] == '[' && (k == 0 || s[k - 1] != '\\')) {
+            in_class = 1;
+        } else if (s[k] == ']') {
+            in_class = 0;
+        } else if (s[k] == '{' && !in_class && nd_lw_regex_bound_too_big(s + k, fs - 1 - k)) {
+            L->tok.flags |= TF_RE_LOWER;
+        }
         if (s[k] == '\\') {
             if (s[k + 1] == 'k' || (s[k + 1] == 'u' && s[k + 2] == '{') || s[k + 1] == 'p' ||
                 s[k + 1] == 'P') {

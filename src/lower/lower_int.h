@@ -243,4 +243,7 @@ void nd_lw_analyze(nd_lw_t *L);
 /* emit.c */
 void nd_lw_emit(nd_lw_t *L);
 
+/* Counted regex quantifier with a bound above 1000 at p ('{' in a body of n bytes)? */
+int nd_lw_regex_bound_too_big(const char *p, uint32_t n);
+
 #endif /* ND_LOWER_LOWER_INT_H */

@@ -879,6 +879,25 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
 
 /* ---- generic ---- */
 
+/* Copies source [a, b) without the first comma outside comments: the trailing comma of a
+ * parameter list, between the last parameter and ')', which ES5 does not allow. */
+static void copy_without_comma(em_t *E, uint32_t a, uint32_t b) {
+    const char *s = E->L->src;
+    int ci = first_comment_after(E, a);
+    for (uint32_t i = a; i < b; i++) {
+        while (ci < E->L->ncomments && E->L->comments[2 * ci + 1] <= i) {
+            ci++;
+        }
+        int in_comment = ci < E->L->ncomments && E->L->comments[2 * ci] <= i;
+        if (s[i] == ',' && !in_comment) {
+            copy(E, a, i);
+            copy(E, i + 1, b);
+            return;
+        }
+    }
+    copy(E, a, b);
+}
+
 static void emit_generic(em_t *E, nd_lw_node_t *n) {
     uint32_t cur = n->start;
     nd_lw_node_t *kids[4] = { n->a, n->b, n->c, n->d };
@@ -891,6 +910,11 @@ static void emit_generic(em_t *E, nd_lw_node_t *n) {
             emit(E, c);
             cur = c->end;
         }
+    }
+    if ((n->type == N_CALL || n->type == N_NEW) && n->p3 > cur) {
+        /* A trailing comma in the arguments, which ES5 does not allow. */
+        copy(E, cur, n->p3 - 1);
+        cur = n->p3;
     }
     copy(E, cur, n->end);
 }
@@ -1159,7 +1183,7 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
             emit(E, p);
             cur = p->end;
         }
-        copy(E, cur, fn->p2);
+        copy_without_comma(E, cur, fn->p2);
         puts_(E, " ");
     } else {
         copy(E, fn->p1, fn->p1 + 1);

@@ -426,6 +426,11 @@ static void parse_params(nd_lw_t *L, nd_lw_node_t *fn) {
         list_add(&l, p);
         if (!tk(L, T_RPAREN)) {
             expect(L, T_COMMA);
+            if (tk(L, T_RPAREN)) {
+                /* function f(a, b,): ES2017; the emitter drops the comma. */
+                fn->flags |= NF_DIRTY;
+                set_modern(L);
+            }
         }
     }
     fn->p2 = L->tok.end;
@@ -522,7 +527,14 @@ static nd_lw_node_t *parse_args(nd_lw_t *L, nd_lw_node_t *call) {
             if (!tk(L, T_COMMA)) {
                 nd_lw_error_at(L, L->tok.start, "missing ) after argument list");
             }
+            uint32_t comma = L->tok.start;
             nd_lw_next(L);
+            if (tk(L, T_RPAREN)) {
+                /* f(a, b,): ES2017; the emitter drops the comma (p3 = its offset + 1). */
+                call->p3 = comma + 1;
+                call->flags |= NF_DIRTY;
+                set_modern(L);
+            }
         }
     }
     nd_lw_next(L);

@@ -618,7 +618,8 @@ static int walk_fn(an_t *A, nd_lw_node_t *fn, nd_lw_node_t *cls) {
     pop_scope(A);
     A->fn = fi.up;
     A->forof = saved_forof;
-    if (fn->flags & NF_MODERN || fn->type == N_ARROW) {
+    if (fn->flags & (NF_MODERN | NF_DIRTY) || fn->type == N_ARROW) {
+        /* NF_DIRTY from the parser: a trailing comma in the parameters */
         d = 1;
     }
     if (d) {

@@ -917,14 +917,16 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
         p++;
     }
     /* Named groups, \k<name>, lookbehind and \u{...} need translation too, and so do counted
-     * quantifiers past Duktape's limit of 1000 atom copies ({1,1024}). */
+     * quantifiers on groups past Duktape's limit of 1000 atom copies ((...){1,1024}); on a
+     * single character or class Duktape counts without copying. */
     in_class = 0;
     for (uint32_t k = L->tok.start + 1; k + 2 < fs; k++) {
         if (s[k] == '[' && (k == 0 || s[k - 1] != '\\')) {
             in_class = 1;
         } else if (s[k] == ']') {
             in_class = 0;
-        } else if (s[k] == '{' && !in_class && nd_lw_regex_bound_too_big(s + k, fs - 1 - k)) {
+        } else if (s[k] == '{' && !in_class && s[k - 1] == ')' &&
+                   nd_lw_regex_bound_too_big(s + k, fs - 1 - k)) {
             L->tok.flags |= TF_RE_LOWER;
         }
         if (s[k] == '\\') {

@@ -18,6 +18,7 @@
     X(http)            \
     X(os)              \
     X(process)         \
+    X(process_wrap)    \
     X(tcp)             \
     X(signal)          \
     X(timers)          \

@@ -13,6 +13,7 @@
     X(buffer)          \
     X(builtins)        \
     X(contextify)      \
+    X(crypto)          \
     X(dns)             \
     X(fs)              \
     X(http)            \
@@ -22,7 +23,8 @@
     X(tcp)             \
     X(signal)          \
     X(timers)          \
-    X(util)
+    X(util)            \
+    X(zlib)
 
 #define ND_BINDING_PROTO(name) duk_ret_t nd_open_##name(duk_context *ctx);
 ND_BINDINGS(ND_BINDING_PROTO)

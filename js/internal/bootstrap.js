@@ -94,6 +94,7 @@ defineLazyGlobal('console', function () { return requireBuiltin('console'); });
 defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
 defineLazyGlobal('atob', function () { return requireBuiltin('buffer').atob; }, true);
 defineLazyGlobal('btoa', function () { return requireBuiltin('buffer').btoa; }, true);
+defineLazyGlobal('crypto', function () { return requireBuiltin('crypto').webcrypto; }, true);
 /* Node's performance global is perf_hooks'; Duktape's own has only now(). */
 defineLazyGlobal('performance', function () { return requireBuiltin('perf_hooks').performance; },
     true);

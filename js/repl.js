@@ -6,8 +6,9 @@
  * (colours on a colour terminal); `_` and `_error` hold the last result and error; an input that
  * ends early (an open brace, an unterminated template) continues on a `... ` prompt; the
  * commands are .break, .clear, .editor-less .exit, .help, .load and .save.
- * First increment: lines are read as the terminal delivers them (its own line editing); history,
- * completion and key bindings come with a line editor later (docs/api.md). */
+ * On a terminal, input goes through readline in raw mode: cursor keys, Home/End, word moves,
+ * Ctrl+A/E/K/U/W and history with up/down; elsewhere lines are read as they come.  Tab
+ * completion and a history file are not there yet (docs/api.md). */
 
 var EventEmitter = require('events');
 var contextify = internalBinding('contextify');
@@ -50,6 +51,23 @@ function REPLServer(options) {
     this._customEval = typeof options.eval === 'function' ? options.eval : null;
     defineDefaultCommands(this);
     var self = this;
+    this._rl = null;
+    if (this.terminal && typeof this.input.setRawMode === 'function') {
+        this._rl = require('readline').createInterface({
+            input: this.input, output: this.output, terminal: true, historySize: 1000,
+            prompt: this._prompt
+        });
+        this._rl.on('line', function (line) { self._line(line); });
+        this._rl.on('SIGINT', function () { self._sigint(); });
+        this._rl.on('close', function () {
+            if (!self._closed) {
+                self.output.write('\n');
+                self.close();
+            }
+        });
+        this.displayPrompt();
+        return;
+    }
     if (typeof this.input.setEncoding === 'function') {
         this.input.setEncoding('utf8');
     }
@@ -87,8 +105,15 @@ REPLServer.prototype.getPrompt = function getPrompt() {
 };
 
 REPLServer.prototype.displayPrompt = function displayPrompt() {
-    if (!this._closed) {
-        this.output.write(this._buffer.length > 0 ? '... ' : this._prompt);
+    if (this._closed) {
+        return;
+    }
+    var prompt = this._buffer.length > 0 ? '... ' : this._prompt;
+    if (this._rl !== null) {
+        this._rl.setPrompt(prompt);
+        this._rl.prompt();
+    } else {
+        this.output.write(prompt);
     }
 };
 
@@ -112,8 +137,12 @@ REPLServer.prototype.close = function close() {
         return;
     }
     this._closed = true;
-    this.input.removeListener('data', this._onData);
-    this.input.removeListener('end', this._onEnd);
+    if (this._rl !== null) {
+        this._rl.close();
+    } else {
+        this.input.removeListener('data', this._onData);
+        this.input.removeListener('end', this._onEnd);
+    }
     if (this._onSigint) {
         process.removeListener('SIGINT', this._onSigint);
     }
@@ -131,7 +160,13 @@ REPLServer.prototype.setupHistory = function setupHistory(path, cb) {
 };
 
 REPLServer.prototype._sigint = function _sigint() {
-    if (this._buffer.length > 0 || this._pending.length > 0) {
+    var typed = this._rl !== null && this._rl.line.length > 0;
+    if (typed) {
+        /* Ctrl+C on a line being typed drops it, as Node's REPL. */
+        this._rl.line = '';
+        this._rl.cursor = 0;
+    }
+    if (this._buffer.length > 0 || this._pending.length > 0 || typed) {
         this._buffer = '';
         this._pending = '';
         this._sawSigint = false;

@@ -32,10 +32,7 @@ function ReadStream(fd, options) {
     socket.fd = fd;
     socket.isTTY = true;
     socket.isRaw = false;
-    socket.setRawMode = function setRawMode(flag) {
-        this.isRaw = !!flag;
-        return this;
-    };
+    socket.setRawMode = require('internal/process/stdio').setRawMode;
     return socket;
 }
 

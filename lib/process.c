@@ -15,6 +15,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -224,6 +225,44 @@ static duk_ret_t process_stdin_pollable(duk_context *ctx) {
     return 1;
 }
 
+/* The terminal's mode before the first setRawMode(true): the terminal is a process-wide resource
+ * (one per process, not per heap), restored at exit whatever ends the process. */
+static struct termios tty_saved;
+static int tty_saved_fd = -1;
+
+static void tty_restore(void) {
+    if (tty_saved_fd >= 0) {
+        tcsetattr(tty_saved_fd, TCSANOW, &tty_saved);
+    }
+}
+
+/* process.setRawMode(fd, raw): [ fd bool ] -> [ 0 | -errno ]  libuv's raw mode: no echo, no line
+ * buffering, no signals from keys, output post-processing kept (\n still moves to column 0). */
+static duk_ret_t process_set_raw_mode(duk_context *ctx) {
+    int fd = duk_require_int(ctx, 0);
+    int raw = duk_to_boolean(ctx, 1);
+    struct termios t;
+    if (tty_saved_fd < 0) {
+        if (tcgetattr(fd, &tty_saved) != 0) {
+            duk_push_int(ctx, -errno);
+            return 1;
+        }
+        tty_saved_fd = fd;
+        atexit(tty_restore);
+    }
+    t = tty_saved;
+    if (raw) {
+        t.c_iflag &= ~(tcflag_t)(BRKINT | ICRNL | INPCK | ISTRIP | IXON);
+        t.c_oflag |= ONLCR;
+        t.c_cflag |= CS8;
+        t.c_lflag &= ~(tcflag_t)(ECHO | ICANON | IEXTEN | ISIG);
+        t.c_cc[VMIN] = 1;
+        t.c_cc[VTIME] = 0;
+    }
+    duk_push_int(ctx, tcsetattr(fd, TCSADRAIN, &t) == 0 ? 0 : -errno);
+    return 1;
+}
+
 /* process.ttyInfo(fd): [ fd ] -> [ {isTTY, columns, rows} ] */
 static duk_ret_t process_tty_info(duk_context *ctx) {
     int fd = duk_require_int(ctx, 0);
@@ -302,6 +341,7 @@ duk_ret_t nd_open_process(duk_context *ctx) {
         { "writeString", process_write_string, 2 },
         { "writeBytes", process_write_bytes, 2 },
         { "stdinPollable", process_stdin_pollable, 0 },
+        { "setRawMode", process_set_raw_mode, 2 },
         { "ttyInfo", process_tty_info, 1 },
         { "readStdin", process_read_stdin, 0 },
         { NULL, NULL, 0 }

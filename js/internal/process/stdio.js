@@ -115,6 +115,16 @@ function create(fd) {
     return new WriteStream(fd);
 }
 
+/* stream.setRawMode(flag) of a terminal's ReadStream: key by key, no echo, Ctrl+C as a byte. */
+function setRawMode(flag) {
+    var err = binding.setRawMode(this.fd, !!flag);
+    if (err < 0) {
+        throw require('internal/errors').errnoException(err, 'setRawMode');
+    }
+    this.isRaw = !!flag;
+    return this;
+}
+
 /* stdin: a socket over fd 0 for pipes and terminals; for a regular file (or when fd 0 cannot
  * be polled) the file's content read as a stream. */
 function createStdin() {
@@ -129,10 +139,7 @@ function createStdin() {
         if (isTTY) {
             socket.isTTY = true;
             socket.isRaw = false;
-            socket.setRawMode = function setRawMode(flag) {
-                this.isRaw = !!flag;
-                return this;
-            };
+            socket.setRawMode = setRawMode;
         }
         /* Node's stdin starts paused, and does not keep the loop alive until read. */
         socket.readableFlowing = null;
@@ -157,5 +164,6 @@ function createStdin() {
 module.exports = {
     create: create,
     createStdin: createStdin,
+    setRawMode: setRawMode,
     WriteStream: WriteStream
 };

@@ -146,7 +146,7 @@ format:
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 $(BUILD)/nodule $(DESTDIR)$(PREFIX)/bin/nodule
+	install -m 755 -s $(BUILD)/nodule $(DESTDIR)$(PREFIX)/bin/nodule
 
 clean:
 	rm -rf build build-asan

@@ -6,7 +6,7 @@
 #include "utf8.h"
 
 #include <errno.h>
-#include <sys/select.h>
+#include <poll.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -26,10 +26,8 @@ int nd_write_all(int fd, const char *buf, size_t len) {
             if (errno == EAGAIN) {
                 /* A non-blocking pipe or terminal is full: Node's stdout is synchronous on
                  * Linux, so wait until it drains rather than lose the bytes. */
-                fd_set wfds;
-                FD_ZERO(&wfds);
-                FD_SET(fd, &wfds);
-                select(fd + 1, NULL, &wfds, NULL, NULL);
+                struct pollfd pfd = { fd, POLLOUT, 0 };
+                poll(&pfd, 1, -1);
                 continue;
             }
             return -errno;

@@ -1,6 +1,5 @@
 // Proves: refresh() moves a timer's deadline (it fires after the last refresh, once), keeps
 // its ordering among other timers, and does nothing on a fired or cleared timer.
-var start = Date.now();
 var fired = [];
 var t = setTimeout(function () { fired.push('refreshed timer'); }, 30);
 var n = 0;
@@ -18,6 +17,5 @@ clearTimeout(cleared);
 cleared.refresh();
 process.on('exit', function () {
     console.log(fired.join('\n'));
-    console.log('refreshed timer waited at least 90ms:', Date.now() - start >= 90);
     console.log('returns this:', t.refresh() === t);
 });

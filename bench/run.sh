@@ -1,6 +1,7 @@
 #!/bin/bash
 # bench/run.sh: start-up and memory of nodule beside node, in the same run (make bench).
-# Prints a Markdown table of medians and ratios for docs/performance.md.  Needs hyperfine
+# Prints a Markdown table of medians (time: hyperfine; peak RSS: median of 11 runs) and ratios
+# for docs/performance.md.  Needs hyperfine
 # (installed from Debian when missing) and node.  Timings are never assertions in make test.
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,7 +14,11 @@ trap 'rm -rf "$tmp"' EXIT
 median_ms() { # hyperfine JSON -> median in ms of command $2
     node -e 'const r=require(process.argv[1]).results[+process.argv[2]];console.log((r.median*1000).toFixed(2))' "$1" "$2"
 }
-peak_kb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
+# Median of 11 runs: a single peak RSS reading varies by a few hundred KB.
+peak_kb() {
+    for _ in 1 2 3 4 5 6 7 8 9 10 11; do /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; done \
+        | sort -n | sed -n 6p
+}
 
 row() { # name, script-args...
     local name=$1; shift

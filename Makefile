@@ -140,6 +140,7 @@ bench: all
 	$(Q)bash bench/run.sh
 	$(Q)bash bench/http.sh
 	$(Q)bash bench/lower.sh
+	$(Q)bash bench/idle-conns.sh 5000
 
 format:
 	$(Q)clang-format -i $(wildcard src/*.[ch] src/lower/*.[ch] lib/*.[ch] tools/*.c)

@@ -55,7 +55,7 @@ function REPLServer(options) {
     if (this.terminal && typeof this.input.setRawMode === 'function') {
         this._rl = require('readline').createInterface({
             input: this.input, output: this.output, terminal: true, historySize: 1000,
-            prompt: this._prompt
+            prompt: this._prompt, completer: function (line) { return self.complete(line); }
         });
         this._rl.on('line', function (line) { self._line(line); });
         this._rl.on('SIGINT', function () { self._sigint(); });
@@ -252,6 +252,77 @@ REPLServer.prototype._run = function _run(code, line) {
         return;
     }
     this.displayPrompt();
+};
+
+var kKeywords = ['async', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue',
+    'debugger', 'default', 'delete', 'do', 'else', 'export', 'extends', 'false', 'finally', 'for',
+    'function', 'if', 'import', 'in', 'instanceof', 'let', 'new', 'null', 'return', 'super',
+    'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined', 'var', 'void', 'while',
+    'with', 'yield'];
+
+/* Every property name of obj, own and inherited, without duplicates. */
+function propertyNames(obj) {
+    var seen = Object.create(null);
+    var out = [];
+    for (var o = obj; o !== null && o !== undefined; o = Object.getPrototypeOf(o)) {
+        var names;
+        try {
+            names = Object.getOwnPropertyNames(o);
+        } catch (e) {
+            break;
+        }
+        for (var i = 0; i < names.length; i++) {
+            if (seen[names[i]] !== true && /^[A-Za-z_$][\w$]*$/.test(names[i])) {
+                seen[names[i]] = true;
+                out.push(names[i]);
+            }
+        }
+        if (typeof o !== 'object' && typeof o !== 'function') {
+            break;
+        }
+    }
+    return out;
+}
+
+/* Tab completion for readline: [candidates, the word completed].  Global names, properties of
+ * an expression before a dot (only chains of names and require('x'), which have no side
+ * effects), builtin module names inside require(', and the REPL commands. */
+REPLServer.prototype.complete = function complete(line) {
+    var m;
+    if ((m = /\brequire\(\s*['"]([\w@./-]*)$/.exec(line)) !== null) {
+        var partial = m[1];
+        var mods = require('internal/modules/cjs/loader').builtinModules;
+        return [mods.filter(function (n) { return n.indexOf(partial) === 0; }), partial];
+    }
+    if ((m = /^\s*\.(\w*)$/.exec(line)) !== null) {
+        var cmdPart = m[1];
+        var cmds = Object.keys(this.commands).filter(function (c) {
+            return c.indexOf(cmdPart) === 0;
+        }).map(function (c) { return '.' + c; });
+        return [cmds, '.' + cmdPart];
+    }
+    m = /((?:[A-Za-z_$][\w$]*|require\(\s*['"][\w@./-]+['"]\s*\))(?:\.[A-Za-z_$][\w$]*)*)\.([\w$]*)$/.exec(line);
+    var names;
+    var word;
+    if (m !== null) {
+        word = m[2];
+        var base;
+        try {
+            base = contextify.runInThisContext(m[1], 'repl-complete');
+        } catch (e) {
+            return [[], word];
+        }
+        if (base === null || base === undefined) {
+            return [[], word];
+        }
+        names = propertyNames(Object(base));
+    } else {
+        m = /([A-Za-z_$][\w$]*)?$/.exec(line);
+        word = m[1] || '';
+        names = propertyNames(global).concat(kKeywords);
+    }
+    var hits = names.filter(function (n) { return n.indexOf(word) === 0; }).sort();
+    return [hits, word];
 };
 
 REPLServer.prototype.writer = function writer(value) {

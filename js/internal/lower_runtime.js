@@ -144,6 +144,22 @@
         return v;
     };
 
+    /* for-of's body threw: close the iterator, then rethrow; an error from return() itself is
+     * ignored, the body's error wins (IteratorClose with a throw completion). */
+    nd.cthrow = function (it, err) {
+        if (!(it instanceof ArrayIter) && !(it instanceof StringIter)) {
+            try {
+                var f = it['return'];
+                if (typeof f === 'function') {
+                    f.call(it);
+                }
+            } catch (ignored) {
+                /* the body's error is the one that propagates */
+            }
+        }
+        throw err;
+    };
+
     nd.spr = function (v) {
         if (isFastArray(v)) {
             /* by index, so holes become undefined like the iterator gives */

@@ -1985,6 +1985,27 @@ static void forof_head(em_t *E, void *arg) {
     E->moved--;
 }
 
+/* The body of a for-of loop: the head's bindings, then the statements inside try/catch, so an
+ * exception thrown by the body closes the iterator (calls its return()) before it propagates,
+ * as the spec's IteratorClose on an abrupt completion.  Everything stays on the body's lines. */
+static void emit_forof_body(em_t *E, nd_lw_node_t *body, loopinfo_t *li, const char *it) {
+    const char *e = temp(E, 'e');
+    if (body->type == N_BLOCK) {
+        copy(E, body->start, body->start + 1);
+        forof_head(E, li);
+        puts_(E, "try {");
+        emit_stmt_list(E, body->a, body->start + 1, body->end - 1);
+        putf(E, "} catch (%s) { $nd.cthrow(%s, %s); }", e, it, e);
+        copy(E, body->end - 1, body->end);
+        return;
+    }
+    puts_(E, "{");
+    forof_head(E, li);
+    puts_(E, "try {");
+    emit(E, body);
+    putf(E, "} catch (%s) { $nd.cthrow(%s, %s); }}", e, it, e);
+}
+
 static void emit_wrapped_body(em_t *E, loopinfo_t *li);
 
 static void wrap_head(em_t *E, void *arg) {
@@ -2203,8 +2224,10 @@ static void emit_loop(em_t *E, nd_lw_node_t *n) {
         b->iter = it;
         if (wrap) {
             emit_wrapped_body(E, &li);
-        } else {
+        } else if (n->flags & NF_ASYNC) {
             emit_body_with(E, n->c, forof_head, &li);
+        } else {
+            emit_forof_body(E, n->c, &li, it);
         }
         break;
     }

@@ -155,6 +155,7 @@ static void modules_force_prop(duk_context *ctx, const char *key) {
  * Node's SyntaxError carrying the file, line and column that the uncaught-error printer shows
  * above the message (js/internal/process/execution.js). */
 static void modules_lower(duk_context *ctx, duk_idx_t idx, int flags, const char *filename) {
+    idx = duk_normalize_index(ctx, idx);
     duk_size_t len;
     const char *code = duk_require_lstring(ctx, idx, &len);
     nd_lower_result_t r = { 0 };
@@ -208,8 +209,24 @@ static duk_ret_t contextify_run_in_this_context(duk_context *ctx) {
     return 1;
 }
 
+/* contextify.lower(code): [ code ] -> [ es5 | undefined ]  The lowered source, or undefined when
+ * the code needs no lowering (it is plain ES5 and runs as is); throws SyntaxError. */
+static duk_ret_t contextify_lower(duk_context *ctx) {
+    duk_size_t len;
+    const char *code = duk_require_lstring(ctx, 0, &len);
+    duk_dup(ctx, 0);
+    modules_lower(ctx, -1, ND_LOWER_SCRIPT, "anonymous");
+    duk_size_t out_len;
+    const char *out = duk_get_lstring(ctx, -1, &out_len);
+    if (out_len == len && memcmp(out, code, len) == 0) {
+        return 0;
+    }
+    return 1;
+}
+
 duk_ret_t nd_open_contextify(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
+        { "lower", contextify_lower, 1 },
         { "compileFunction", contextify_compile_function, 2 },
         { "runInThisContext", contextify_run_in_this_context, 2 },
         { NULL, NULL, 0 }

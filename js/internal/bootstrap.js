@@ -63,6 +63,33 @@ function defineLazyGlobal(name, load, enumerable) {
 if (builtins.has('internal/polyfills/index')) {
     requireBuiltin('internal/polyfills/index').install(global);
 }
+/* new Function(params..., body) with modern syntax: the source goes through the lowering
+ * compiler as every other source does; plain ES5 goes straight to Duktape's Function.  The
+ * wrapper takes Function's place (same prototype, so instanceof and .constructor agree). */
+(function () {
+    var contextify = internalBinding('contextify');
+    var NativeFunction = Function;
+    var join = Array.prototype.join;
+    var slice = Array.prototype.slice;
+    /* A named function expression: its name (Function.name) is bound only inside it. */
+    var NdFunction = function Function(body) { /* one declared parameter: Function.length is 1 */
+        var n = arguments.length;
+        body = n > 0 ? String(arguments[n - 1]) : '';
+        var params = n > 1 ? join.call(slice.call(arguments, 0, n - 1), ',') : '';
+        var src = '(function anonymous(' + params + '\n) {\n' + body + '\n})';
+        var lowered = contextify.lower(src);
+        if (lowered === undefined) {
+            return NativeFunction.apply(this, arguments);
+        }
+        return contextify.runInThisContext(lowered, 'anonymous');
+    };
+    Object.defineProperty(NdFunction, 'prototype', { value: NativeFunction.prototype });
+    Object.defineProperty(NativeFunction.prototype, 'constructor', {
+        value: NdFunction, writable: true, configurable: true, enumerable: false
+    });
+    defineGlobal('Function', NdFunction);
+})();
+
 /* The helpers of lowered code ($nd, js/internal/lower_runtime.js) load when lowered code first
  * uses them: an ES5 script never pays for them. */
 Object.defineProperty(global, '$nd', {

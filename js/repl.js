@@ -235,6 +235,10 @@ REPLServer.prototype._run = function _run(code, line) {
     }
     this._buffer = '';
     this.lines.push(code);
+    if (outcome.promise !== undefined) {
+        this._awaitOutcome(outcome);
+        return;
+    }
     if (outcome.threw) {
         global._error = outcome.error;
         this.output.write('Uncaught ' + describeError(outcome.error, this.useColors) + '\n');
@@ -325,6 +329,58 @@ REPLServer.prototype.complete = function complete(line) {
     return [hits, word];
 };
 
+/* Top-level await: the input ran inside an async function; its result prints when it settles
+ * (input that arrives meanwhile is evaluated at once, as in Node's REPL). */
+REPLServer.prototype._awaitOutcome = function _awaitOutcome(outcome) {
+    var self = this;
+    function done() {
+        self.displayPrompt();
+    }
+    outcome.promise.then(function (value) {
+        if (self._closed) {
+            return;
+        }
+        if (outcome.discard) {
+            value = undefined;
+        }
+        if (!(value === undefined && self.ignoreUndefined)) {
+            global._ = value;
+            self.last = value;
+            self.output.write(self.writer(value) + '\n');
+        }
+        done();
+    }, function (err) {
+        if (self._closed) {
+            return;
+        }
+        global._error = err;
+        self.output.write('Uncaught ' + describeError(err, self.useColors) + '\n');
+        done();
+    });
+};
+
+/* Runs code that uses await at the top level inside an async function, as Node's REPL does for
+ * the common forms: a declaration `const x = await ...` (the name stays global), an expression
+ * (its value is the result), or other statements (undefined). */
+function evaluateWithAwait(code, name) {
+    var trimmed = code.replace(/;\s*$/, '');
+    var m = /^\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]*)$/.exec(trimmed);
+    var forms = m !== null ?
+        [['var ' + m[1] + '; (async () => { ' + m[1] + ' = (' + m[2] + '\n); })()', true]] :
+        [['(async () => { return (' + trimmed + '\n); })()', false],
+         ['(async () => { ' + code + '\n })()', true]];
+    for (var i = 0; i < forms.length; i++) {
+        try {
+            return { promise: contextify.runInThisContext(forms[i][0], name), discard: forms[i][1] };
+        } catch (e) {
+            if (!(e instanceof SyntaxError) || i === forms.length - 1) {
+                return { threw: true, error: e };
+            }
+        }
+    }
+    return { threw: true, error: new SyntaxError('await is only valid in async functions') };
+}
+
 REPLServer.prototype.writer = function writer(value) {
     return inspectModule.inspect(value, { colors: this.useColors, showProxy: true });
 };
@@ -361,6 +417,9 @@ REPLServer.prototype._evaluate = function _evaluate(code) {
     } catch (e) {
         if (e instanceof SyntaxError && kRecoverable.test(e.message)) {
             return { recoverable: true };
+        }
+        if (e instanceof SyntaxError && /\bawait\b/.test(code)) {
+            return evaluateWithAwait(code, name);
         }
         return { threw: true, error: e };
     }

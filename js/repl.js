@@ -14,6 +14,7 @@ var EventEmitter = require('events');
 var contextify = internalBinding('contextify');
 var inspectModule = require('internal/util/inspect');
 
+var kCliRepl = Symbol('kCliRepl');
 var kRecoverable = /^(Unexpected end of input|Unterminated template literal|missing \) after argument list)/;
 
 function inherits(ctor, superCtor) {
@@ -58,6 +59,10 @@ function REPLServer(options) {
             prompt: this._prompt, completer: function (line) { return self.complete(line); }
         });
         this._rl.on('line', function (line) { self._line(line); });
+        if (options[kCliRepl] === true) {
+            /* The history file is the command-line REPL's, as in Node. */
+            setupHistoryFile(this, undefined);
+        }
         this._rl.on('SIGINT', function () { self._sigint(); });
         this._rl.on('close', function () {
             if (!self._closed) {
@@ -522,6 +527,51 @@ function exposeBuiltins() {
     });
 }
 
+/* The history file: NODE_REPL_HISTORY (or NODULE_REPL_HISTORY) names it, '' turns it off, the
+ * default is ~/.nodule_repl_history; NODE_REPL_HISTORY_SIZE lines at most (1000).  Newest line
+ * last in the file, as Node's.  Every change writes a temporary file and renames it over the old
+ * one, so a crash or two sessions at once never leave a torn file (the last writer wins). */
+function setupHistoryFile(repl, path) {
+    var env = process.env;
+    if (path === undefined) {
+        path = env.NODULE_REPL_HISTORY !== undefined ? env.NODULE_REPL_HISTORY :
+            env.NODE_REPL_HISTORY;
+        if (path === undefined) {
+            var home = require('os').homedir();
+            path = home ? require('path').join(home, '.nodule_repl_history') : '';
+        }
+    }
+    if (!path) {
+        return;
+    }
+    var size = Number(env.NODE_REPL_HISTORY_SIZE) > 0 ? Number(env.NODE_REPL_HISTORY_SIZE) : 1000;
+    var fs = require('fs');
+    var rl = repl._rl;
+    rl.historySize = size;
+    try {
+        var lines = fs.readFileSync(path, 'utf8').split('\n').filter(function (l) {
+            return l.trim() !== '';
+        });
+        rl.history = lines.reverse().slice(0, size);
+    } catch (e) {
+        /* No history yet. */
+    }
+    rl.on('history', function (history) {
+        var tmp = path + '.' + process.pid + '.tmp';
+        try {
+            fs.writeFileSync(tmp, history.slice(0, size).reverse().join('\n') + '\n',
+                { mode: 384 });
+            fs.renameSync(tmp, path);
+        } catch (e) {
+            try {
+                fs.unlinkSync(tmp);
+            } catch (ignored) {
+                /* nothing was written */
+            }
+        }
+    });
+}
+
 function start(options) {
     return new REPLServer(options);
 }
@@ -534,6 +584,8 @@ module.exports = {
     builtinModules: require('internal/modules/cjs/loader').builtinModules.filter(function (n) {
         return n.charAt(0) !== '_';
     }),
-    _exposeBuiltins: exposeBuiltins
+    _exposeBuiltins: exposeBuiltins,
+    _kCliRepl: kCliRepl
 };
 Object.defineProperty(module.exports, '_exposeBuiltins', { enumerable: false });
+Object.defineProperty(module.exports, '_kCliRepl', { enumerable: false });

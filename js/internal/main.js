@@ -49,7 +49,9 @@ function start(mode, script, code) {
         repl._exposeBuiltins();
         process.stdout.write('Welcome to nodule v' + process.versions.nodule + '.\n' +
             'Type ".help" for more information.\n');
-        repl.start();
+        var options = {};
+        options[repl._kCliRepl] = true;
+        repl.start(options);
         break;
     }
 }

@@ -42,7 +42,7 @@ Q := @
 endif
 
 .DELETE_ON_ERROR:
-.PHONY: all deps run test test-asan test-node test-record test-lower fuzz bench format clean install help
+.PHONY: all deps run test test-asan test-node test-record test-lower test-npm fuzz bench format clean install help
 
 all: deps $(BUILD)/nodule
 
@@ -55,6 +55,7 @@ help:
 	@echo 'make test-record  re-record expectations from node (test/out/*.out)'
 	@echo 'make test-lower  lower every test/out/lower-* probe and run it under node'
 	@echo 'make fuzz       fuzz the lowering compiler (FUZZ_SECONDS=60) under ASan/UBSan'
+	@echo 'make test-npm   run real npm packages (test/npm) under node and nodule (needs npm)'
 	@echo 'make bench      benchmarks beside node (bench/)'
 	@echo 'make install    install to $$(DESTDIR)$$(PREFIX)/bin'
 
@@ -116,6 +117,10 @@ fuzz: deps
 	$(Q)cp test/out/lower-*.js build/fuzz-corpus/
 	$(Q)build/fuzz-lower -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=4096 \
 	    -artifact_prefix=build/ build/fuzz-corpus
+
+# Real npm packages against node (needs the npm registry; not part of make test).
+test-npm: all
+	$(Q)bash test/npm/run.sh
 
 run: all
 	$(BUILD)/nodule examples/hello.js

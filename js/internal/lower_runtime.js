@@ -160,6 +160,21 @@
         throw err;
     };
 
+    /* async (and async generator) and generator function expressions: their kind is visible as
+     * Symbol.toStringTag, as on V8's AsyncFunction/GeneratorFunction prototypes. */
+    function tagFunction(f, tag) {
+        if (hasSymbol && Symbol.toStringTag) {
+            defProp(f, Symbol.toStringTag, { value: tag, configurable: true });
+        }
+        return f;
+    }
+    nd.afn = function (f, isGenerator) {
+        return tagFunction(f, isGenerator ? 'AsyncGeneratorFunction' : 'AsyncFunction');
+    };
+    nd.gfn = function (f) {
+        return tagFunction(f, 'GeneratorFunction');
+    };
+
     nd.spr = function (v) {
         if (isFastArray(v)) {
             /* by index, so holes become undefined like the iterator gives */

@@ -1295,9 +1295,13 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
     /* "function name" then the tail; `async` and `*` go */
     nd_lw_node_t *hint = E->name_hint;
     E->name_hint = NULL;
+    int tagged = fn->type == N_FUNC_EXPR && (fn->flags & (NF_ASYNC | NF_GENERATOR));
     if (fn->flags & (NF_ASYNC | NF_GENERATOR) || (hint && fn->a == NULL)) {
         sync(E, fn->start);
-        puts_(E, "function ");
+        /* async and generator function expressions carry their kind (Symbol.toStringTag) */
+        puts_(E, !tagged ? "function " : (fn->flags & NF_ASYNC) && (fn->flags & NF_GENERATOR) ?
+              "$nd.afn(function " : (fn->flags & NF_ASYNC) ? "$nd.afn(function " :
+              "$nd.gfn(function ");
         if (fn->a) {
             emit(E, fn->a);
         } else if (hint) {
@@ -1307,13 +1311,18 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
         copy(E, fn->start, fn->p1);
     }
     emit_fn_tail(E, fn, FS_FUNC, NULL, NULL);
+    if (tagged) {
+        puts_(E, (fn->flags & NF_ASYNC) && (fn->flags & NF_GENERATOR) ? ", 1)" : ")");
+    }
 }
 
 static void emit_arrow(em_t *E, nd_lw_node_t *fn) {
     nd_lw_node_t *hint = E->name_hint;
     E->name_hint = NULL;
     sync(E, fn->start);
-    puts_(E, "(function ");
+    /* An async arrow says so (Symbol.toStringTag 'AsyncFunction'): libraries such as async
+     * test it to decide how to call a function. */
+    puts_(E, (fn->flags & NF_ASYNC) ? "$nd.afn(function " : "(function ");
     if (hint) {
         put_atom(E, hint->atom);
     }

@@ -1222,8 +1222,13 @@ function getClassBase(value, constructor, tag) {
 function getFunctionBase(value, constructor, tag) {
     if (isClass(value)) return getClassBase(value, constructor, tag);
     var type = 'Function';
-    if (hasOwn(value, '$ndGenerator')) type = 'Generator' + type;
-    if (hasOwn(value, '$ndAsync')) type = 'Async' + type;
+    /* Lowered async and generator functions carry their kind as an own toStringTag. */
+    var kind = typeof Symbol === 'function' && Symbol.toStringTag && hasOwn(value, Symbol.toStringTag) ?
+        value[Symbol.toStringTag] : '';
+    if (hasOwn(value, '$ndGenerator') || kind === 'GeneratorFunction' ||
+        kind === 'AsyncGeneratorFunction') type = 'Generator' + type;
+    if (hasOwn(value, '$ndAsync') || kind === 'AsyncFunction' ||
+        kind === 'AsyncGeneratorFunction') type = 'Async' + type;
     var base = '[' + type;
     if (constructor === null) base += ' (null prototype)';
     if (value.name === '') {
@@ -1232,6 +1237,11 @@ function getFunctionBase(value, constructor, tag) {
         base += ': ' + value.name;
     }
     base += ']';
+    if ((kind === 'AsyncFunction' || kind === 'GeneratorFunction' ||
+        kind === 'AsyncGeneratorFunction') && constructor === 'Function' && tag === kind) {
+        /* A lowered async/generator function: its prototype is Function's, V8's is of its kind. */
+        return base;
+    }
     if (constructor !== type && constructor !== null) base += ' ' + constructor;
     if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
     return base;

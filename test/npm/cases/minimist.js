@@ -1,0 +1,1 @@
+console.log(require('minimist')(['-a', '1', '--b=x', '--no-c', 'rest', '--', '-z']));

@@ -229,6 +229,7 @@ function tickOnSocket(req, socket) {
     parser.req = req;
     parser.onIncoming = parserOnIncomingClient;
     parser.onError = parserOnClientError;
+    parser.onUpgrade = parserOnUpgradeClient;
     if (socket._handle) {
         parser.consume(socket._handle);
     }
@@ -350,6 +351,12 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
         req.emit('continue');
         return 1;
     }
+    if (res.upgrade) {
+        /* 101 Switching Protocols: no 'response'; the socket goes to 'upgrade' (onUpgrade). */
+        req.upgradeOrConnect = true;
+        parser.upgradeResponse = res;
+        return 1;
+    }
     if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) {
         req.shouldKeepAlive = false;
     }
@@ -359,6 +366,31 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
         res._dump();
     }
     return isHead ? 1 : 0;
+}
+
+/* The server switched protocols: hand the socket and the bytes already read to 'upgrade'
+ * listeners, or close it when there are none, as Node. */
+function parserOnUpgradeClient(head) {
+    var parser = this;
+    var socket = parser.socket;
+    var req = parser.req;
+    var res = parser.upgradeResponse;
+    parser.upgradeResponse = null;
+    socket.removeListener('error', socketErrorListener);
+    socket.removeListener('end', socketOnEnd);
+    socket.removeListener('close', socketCloseListener);
+    socket.removeListener('drain', ondrain);
+    common.freeParser(parser, req, socket);
+    socket._httpMessage = null;
+    req.res = res;
+    res.req = req;
+    if (req.listenerCount('upgrade') > 0) {
+        req.emit('upgrade', res, socket, common.toBuffer(head));
+    } else {
+        socket.destroy();
+    }
+    req._closed = true;
+    process.nextTick(function () { req.emit('close'); });
 }
 
 function responseOnEnd() {

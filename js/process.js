@@ -22,6 +22,10 @@ Process.prototype = Object.create(EventEmitter.prototype, {
 });
 /* console.log(process) shows `process {`, as in Node. */
 Object.defineProperty(Process, 'name', { value: 'process' });
+/* Object.prototype.toString.call(process) is '[object process]' (axios tests it). */
+Object.defineProperty(Process.prototype, Symbol.toStringTag, {
+    value: 'process', writable: false, enumerable: false, configurable: true
+});
 
 var process = new Process();
 

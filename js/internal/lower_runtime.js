@@ -162,10 +162,29 @@
 
     /* async (and async generator) and generator function expressions: their kind is visible as
      * Symbol.toStringTag, as on V8's AsyncFunction/GeneratorFunction prototypes. */
-    function tagFunction(f, tag) {
-        if (hasSymbol && Symbol.toStringTag) {
-            defProp(f, Symbol.toStringTag, { value: tag, configurable: true });
+    /* V8's structure: such a function inherits from AsyncFunction.prototype (and the like), an
+     * object under Function.prototype whose toStringTag and constructor name its kind.  Packages
+     * compare prototypes (is-generator-function, which Koa uses) or read the tag (async). */
+    var kindProtos = {};
+    function kindProto(tag) {
+        var proto = kindProtos[tag];
+        if (proto === undefined) {
+            proto = Object.create(Function.prototype);
+            var ctor = function () {
+                throw typeError(tag + ' constructor is not supported by nodule');
+            };
+            defProp(ctor, 'name', { value: tag, configurable: true });
+            defProp(ctor, 'prototype', { value: proto });
+            defProp(proto, 'constructor', { value: ctor, writable: false, configurable: true });
+            if (hasSymbol && Symbol.toStringTag) {
+                defProp(proto, Symbol.toStringTag, { value: tag, configurable: true });
+            }
+            kindProtos[tag] = proto;
         }
+        return proto;
+    }
+    function tagFunction(f, tag) {
+        Object.setPrototypeOf(f, kindProto(tag));
         return f;
     }
     nd.afn = function (f, isGenerator) {

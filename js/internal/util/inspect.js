@@ -1222,9 +1222,8 @@ function getClassBase(value, constructor, tag) {
 function getFunctionBase(value, constructor, tag) {
     if (isClass(value)) return getClassBase(value, constructor, tag);
     var type = 'Function';
-    /* Lowered async and generator functions carry their kind as an own toStringTag. */
-    var kind = typeof Symbol === 'function' && Symbol.toStringTag && hasOwn(value, Symbol.toStringTag) ?
-        value[Symbol.toStringTag] : '';
+    /* Lowered async and generator functions inherit their kind's toStringTag. */
+    var kind = typeof Symbol === 'function' && Symbol.toStringTag ? value[Symbol.toStringTag] : '';
     if (hasOwn(value, '$ndGenerator') || kind === 'GeneratorFunction' ||
         kind === 'AsyncGeneratorFunction') type = 'Generator' + type;
     if (hasOwn(value, '$ndAsync') || kind === 'AsyncFunction' ||

@@ -9,3 +9,8 @@ console.log(a, b, g, ag);
 console.log(a[Symbol.toStringTag], Object.prototype.toString.call(b), g[Symbol.toStringTag], typeof a, a.length);
 const plain = function () {};
 console.log(plain[Symbol.toStringTag], Object.prototype.toString.call(plain));
+// is-generator-function (used by Koa) compares prototypes with a real generator function's.
+const GenProto = Object.getPrototypeOf(function* () {});
+console.log(Object.getPrototypeOf(g) === GenProto, Object.getPrototypeOf(a) === Object.getPrototypeOf(b),
+    Object.getPrototypeOf(GenProto) === Function.prototype, GenProto.constructor.name,
+    Object.getPrototypeOf(a).constructor.name, a instanceof Function, typeof a.call);

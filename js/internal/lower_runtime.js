@@ -697,6 +697,18 @@
         return getProto(home);
     };
 
+    /* super.key read: found on the home object's prototype chain, but a getter runs with the
+     * current `this` as receiver, as Reflect.get(proto, key, this). */
+    nd.sget = function (home, key, receiver) {
+        for (var o = getProto(home); o !== null && o !== undefined; o = getProto(o)) {
+            var d = Object.getOwnPropertyDescriptor(o, key);
+            if (d !== undefined) {
+                return d.get !== undefined ? d.get.call(receiver) : d.value;
+            }
+        }
+        return undefined;
+    };
+
     nd.pn = function (name) {
         return hasSymbol ? Symbol(name) : '__nd' + name + Math.random();
     };

@@ -731,6 +731,50 @@ static int regex_bound_rewritable(const char *p) {
     return p[k] == ',' && k - 1 <= 4 && atoi(p + 1) <= 1000 && p[k + 1] != '}';
 }
 
+/* The Unicode property escapes whose sets are plain ranges, as ES5 class contents.  Others
+ * (\p{L} and the like) would need Unicode tables: a clear error. */
+static const struct {
+    const char *name;
+    const char *ranges;
+} property_ranges[] = {
+    { "ASCII", "\\x00-\\x7F" },
+    { "ASCII_Hex_Digit", "0-9A-Fa-f" },
+    { "AHex", "0-9A-Fa-f" },
+    { "Any", "\\s\\S" },
+};
+
+/* Emits the \p{Name} or \P{Name} at s[i] of a u-flag regex as a class (or class contents
+ * inside one) and returns the index of its closing '}'. */
+static uint32_t emit_property_escape(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end,
+                                     int in_class) {
+    const char *s = E->L->src;
+    int negated = s[i + 1] == 'P';
+    uint32_t a = i + 3, b = a;
+    while (b < end && s[b] != '}') {
+        b++;
+    }
+    if (s[i + 2] == '{' && b < end) {
+        for (size_t k = 0; k < sizeof property_ranges / sizeof property_ranges[0]; k++) {
+            const char *name = property_ranges[k].name;
+            if (strlen(name) != b - a || memcmp(name, s + a, b - a) != 0) {
+                continue;
+            }
+            if (in_class && negated) {
+                break;
+            }
+            if (in_class) {
+                puts_(E, property_ranges[k].ranges);
+            } else {
+                putf(E, "[%s%s]", negated ? "^" : "", property_ranges[k].ranges);
+            }
+            return b;
+        }
+    }
+    nd_lw_error_at(E->L, n->start, "Invalid regular expression: the Unicode property escape "
+                   "\\%c{%.*s} is not supported by nodule", s[i + 1], (int)(b - a), s + a);
+    return b;
+}
+
 static void emit_regex(em_t *E, nd_lw_node_t *n) {
     const char *s = E->L->src;
     uint32_t end = n->end, fe = end;
@@ -819,8 +863,8 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
                 continue;
             }
             if ((d == 'p' || d == 'P') && fu) {
-                nd_lw_error_at(E->L, n->start, "Invalid regular expression: Unicode property "
-                               "escapes are not supported by nodule");
+                i = emit_property_escape(E, n, i, body_end, in_class);
+                continue;
             }
             if (d == 'k' && s[i + 2] == '<' && nnames) {
                 uint32_t a = i + 3, b = a;
@@ -2548,7 +2592,52 @@ static void emit_switch(em_t *E, nd_lw_node_t *n) {
     brk_pop(E);
 }
 
+/* Whether the member expression n is written to: followed by an assignment operator or
+ * ++/--, or preceded by ++/--. */
+static int is_write_target(em_t *E, nd_lw_node_t *n) {
+    const char *s = E->L->src;
+    uint32_t k = n->end;
+    while (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+        k++;
+    }
+    if ((s[k] == '+' && s[k + 1] == '+') || (s[k] == '-' && s[k + 1] == '-')) {
+        return 1;
+    }
+    uint32_t j = k;
+    while (j < k + 3 && s[j] != '\0' && strchr("+-*/%&|^<>?", s[j]) != NULL) {
+        j++;
+    }
+    if (s[j] == '=' && s[j + 1] != '=' && s[j + 1] != '>' && !(j > k && (s[j - 1] == '<' ||
+        s[j - 1] == '>') && j - k == 1)) {
+        return 1;
+    }
+    uint32_t b = n->start;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t')) {
+        b--;
+    }
+    return b >= 2 && ((s[b - 1] == '+' && s[b - 2] == '+') || (s[b - 1] == '-' && s[b - 2] == '-'));
+}
+
 static void emit_member(em_t *E, nd_lw_node_t *n) {
+    if (n->a->type == N_SUPER && !is_write_target(E, n)) {
+        /* a read: getters on the prototype chain see `this` (docs/lowering.md) */
+        sync(E, n->start);
+        if (E->home == NULL) {
+            nd_lw_error_at(E->L, n->start, "'super' keyword unexpected here");
+        }
+        putf(E, "$nd.sget(%s, ", E->home);
+        if (n->type == N_MEMBER) {
+            puts_(E, "\"");
+            copy(E, n->b->start, n->b->end);
+            puts_(E, "\"");
+        } else {
+            emit(E, n->b);
+        }
+        puts_(E, ", ");
+        put_this(E);
+        puts_(E, ")");
+        return;
+    }
     if (n->a->type == N_SUPER) {
         sync(E, n->start);
         put_home(E, n->start);
@@ -2660,7 +2749,8 @@ static void emit(em_t *E, nd_lw_node_t *n) {
         return;
     case N_EXPR_STMT: {
         /* A lowered expression may start with '(' or '[' where the source did not; after a
-         * line without ';' that would continue the previous statement, so add a ';'. */
+         * line without ';' that would continue the previous statement.  Start it with 'void 0,'
+         * instead: not a ';', which would end an if/else/loop body of one statement. */
         size_t at = E->o->len;
         char first = E->L->src[n->start];
         emit_generic(E, n);
@@ -2671,9 +2761,13 @@ static void emit(em_t *E, nd_lw_node_t *n) {
                 i++;
             }
             if (i < o->len && (o->p[i] == '(' || o->p[i] == '[')) {
-                nd_lw_buf_putc(E->L, o, ' ');
-                memmove(o->p + i + 1, o->p + i, o->len - 1 - i);
-                o->p[i] = ';';
+                static const char guard[] = "void 0, ";
+                size_t g = sizeof guard - 1;
+                for (size_t k = 0; k < g; k++) {
+                    nd_lw_buf_putc(E->L, o, ' ');
+                }
+                memmove(o->p + i + g, o->p + i, o->len - g - i);
+                memcpy(o->p + i, guard, g);
             }
         }
         return;

@@ -63,3 +63,8 @@ class Self { static make() { return new Self(); } who() { return Self.name; } }
 console.log(Self.make().who());
 class Inner { m() { const f = () => super.toString; return typeof f(); } }
 console.log(new Inner().m());
+// super.prop reads run inherited getters with this instance; writes and updates still work
+class GA { constructor() { this.v = 1; } get names() { return ['a' + this.v]; } }
+class GB extends GA { get names() { const n = super.names; n.push(super['names'].length >= 1); return n; } static get s() { return 2; } }
+class GC extends GB { static get s() { return super.s * 3; } bump() { super.w = 5; return this.w; } miss() { return [super.v, super.nope]; } }
+console.log(new GB().names, GC.s, new GC().bump(), new GC().miss());

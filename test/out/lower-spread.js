@@ -19,3 +19,9 @@ console.log(x, JSON.stringify(rest));
 console.log(JSON.stringify({ ...null, ...undefined, ...'ab', ...[9] }));
 var holes = [1, , 3];
 console.log([...holes].length, 1 in [...holes]);
+// A spread call as the one-statement body of if/else and of a loop, after a line without ';'
+const parts = [], more = [[1, 2], 'x', null]
+for (const m of more) if (Array.isArray(m)) parts.push(...m); else if (m) parts.push(m); else parts.push('none')
+let k = 0
+while (k++ < 2) parts.push(...[k])
+console.log(parts)

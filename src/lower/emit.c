@@ -120,7 +120,18 @@ static int line_of(em_t *E, uint32_t pos) {
 }
 
 /* Adds newlines until the output is on the line of source offset pos. */
+/* An ASCII character that continues a name or number (bytes >= 0x80 as well: UTF-8 names). */
+static int is_ident_part(unsigned char c) {
+    return c == '_' || c == '$' || c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+           (c >= 'A' && c <= 'Z');
+}
+
 static void sync(em_t *E, uint32_t pos) {
+    /* Generated text may start with a name where the source had punctuation: keep it apart
+     * from a name just written (minified `return{...a}` must not become `return$nd...`). */
+    if (E->o->len > 0 && is_ident_part((unsigned char)E->o->p[E->o->len - 1])) {
+        nd_lw_buf_putc(E->L, E->o, ' ');
+    }
     if (E->moved) {
         return;
     }

@@ -25,3 +25,6 @@ for (const m of more) if (Array.isArray(m)) parts.push(...m); else if (m) parts.
 let k = 0
 while (k++ < 2) parts.push(...[k])
 console.log(parts)
+// Minified code: a lowered form right after a keyword with no space between
+function mini(e){let n={...e};return{...n,z:1}}function spreadArr(e){return[...e,typeof{...e}]}
+console.log(mini({ y: 2 }), spreadArr([1]))

@@ -1,4 +1,3 @@
-/* skip: needs the Map/Set polyfill iterators to provide Symbol.for('nodule.previewEntries') */
 /* util.inspect of Map and Set iterators: [Map Iterator] { keys }, [Map Entries] { [ k, v ] },
  * [Set Iterator] { values }, [Set Entries] { [ v, v ] }; only the entries not yet consumed are
  * shown, and inspecting does not advance the iterator. */

@@ -606,9 +606,26 @@ function iteratorNext(it, tag) {
         throw new TypeError('Method ' + tag + ' Iterator.prototype.next called on incompatible ' +
             'receiver ' + describeReceiver(it));
     }
+    if (!advance(st)) {
+        return { value: undefined, done: true };
+    }
+    var k = st.store.keys[st.i - 1];
+    if (st.kind === KIND_KEYS) {
+        return { value: k, done: false };
+    }
+    var v = st.store.vals === null ? k : st.store.vals[st.i - 1];
+    if (st.kind === KIND_VALUES) {
+        return { value: v, done: false };
+    }
+    return { value: [k, v], done: false };
+}
+
+/* Moves iterator state st to its next live entry (then at st.store.keys[st.i - 1]), following
+ * the stores that replaced the one it walked; false, with st.store null, at the end. */
+function advance(st) {
     var store = st.store;
     if (store === null) {
-        return { value: undefined, done: true };
+        return false;
     }
     var i = st.i;
     for (;;) {
@@ -619,22 +636,35 @@ function iteratorNext(it, tag) {
         var keys = store.keys;
         if (i >= keys.length) {
             st.store = null;
-            return { value: undefined, done: true };
+            return false;
         }
-        var k = keys[i++];
-        if (k !== HOLE) {
+        if (keys[i++] !== HOLE) {
             st.store = store;
             st.i = i;
-            if (st.kind === KIND_KEYS) {
-                return { value: k, done: false };
-            }
-            var v = store.vals === null ? k : store.vals[i - 1];
-            if (st.kind === KIND_VALUES) {
-                return { value: v, done: false };
-            }
-            return { value: [k, v], done: false };
+            return true;
         }
     }
+}
+
+/* For util.inspect: the entries an iterator has yet to give, without advancing it, as
+ * [list, isKeyValue] (key-value lists are flat: k1, v1, k2, v2, ...). */
+function previewEntries() {
+    var st = isObject(this) ? this[kIter] : undefined;
+    var list = [];
+    if (st === undefined) {
+        return [list, false];
+    }
+    var copy = { store: st.store, i: st.i };
+    while (advance(copy)) {
+        var k = copy.store.keys[copy.i - 1];
+        var v = copy.store.vals === null ? k : copy.store.vals[copy.i - 1];
+        if (st.kind === KIND_ENTRIES) {
+            list.push(k, v);
+        } else {
+            list.push(st.kind === KIND_KEYS ? k : v);
+        }
+    }
+    return [list, st.kind === KIND_ENTRIES];
 }
 
 function mapIteratorNext() {
@@ -894,6 +924,8 @@ function build() {
     common.defineTag(MapIteratorProto, 'Map Iterator');
     define(SetIteratorProto, 'next', common.setName(setIteratorNext, 'next'));
     common.defineTag(SetIteratorProto, 'Set Iterator');
+    define(MapIteratorProto, Symbol.for('nodule.previewEntries'), previewEntries);
+    define(SetIteratorProto, Symbol.for('nodule.previewEntries'), previewEntries);
 }
 
 /* Sets global Map, Set, WeakMap and WeakSet. */

@@ -85,7 +85,7 @@ function areaTable() {
         },
         reflect: {
             globals: [],
-            props: [[Reflect, ['construct']]]
+            props: [[Reflect, ['construct']], [Proxy, ['revocable']]]
         },
         collections: { globals: ['Map', 'Set', 'WeakMap', 'WeakSet'], props: [] },
         promise: { globals: ['Promise'], props: [] },

@@ -8,3 +8,8 @@ revoke();
 try { proxy.a; } catch (e) { console.log(e.name, e.message); }
 try { proxy.a = 1; } catch (e) { console.log(e.name, e.message); }
 console.log(typeof Proxy.revocable, Proxy.revocable.length);
+const keys = [];
+const arr = Proxy.revocable([1, 2], { set(t, k, v) { keys.push(typeof k + ' ' + k); t[k] = v; return true; } }).proxy;
+arr[0] = 9;
+arr.push(3);
+console.log(keys, arr.length);

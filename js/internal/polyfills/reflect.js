@@ -84,6 +84,10 @@ function revocable(target, handler) {
             }
             var trap = handler[name];
             if (typeof trap === 'function') {
+                /* Duktape passes array indices as numbers; keys are strings in JavaScript. */
+                if (typeof arguments[1] === 'number' && name !== 'apply' && name !== 'construct') {
+                    arguments[1] = String(arguments[1]);
+                }
                 return trap.apply(handler, arguments);
             }
             return defaultTrap(name, arguments);

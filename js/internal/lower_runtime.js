@@ -350,6 +350,26 @@
         return re;
     };
 
+    /* A regex literal with the y flag arrives as a global one: exec and test succeed only on a
+     * match that starts at lastIndex (String methods still see a global regex). */
+    nd.sticky = function (re) {
+        var inner = re.exec;
+        hidden(re, 'exec', function (str) {
+            var start = this.lastIndex;
+            var m = inner.call(this, str);
+            if (m !== null && m.index !== start) {
+                this.lastIndex = 0;
+                return null;
+            }
+            return m;
+        });
+        hidden(re, 'test', function (str) {
+            return this.exec(str) !== null;
+        });
+        hidden(re, 'sticky', true);
+        return re;
+    };
+
     /* ---- coroutines: generators and async functions on Duktape.Thread ----
      *
      * The thread's entry is an ECMAScript function that calls the body directly, so no native

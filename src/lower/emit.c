@@ -793,7 +793,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         fe--;
     }
     uint32_t body_end = fe - 1;
-    int fs = 0, fu = 0;
+    int fs = 0, fu = 0, fy = 0, fg = 0;
     char flags[16];
     int nf = 0;
     for (uint32_t i = fe; i < end; i++) {
@@ -801,12 +801,19 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             fs = 1;
         } else if (s[i] == 'u') {
             fu = 1;
-        } else if (s[i] == 'y' || s[i] == 'd') {
-            nd_lw_error_at(E->L, n->start, "Invalid regular expression: the '%c' flag is not "
-                           "supported by nodule yet", s[i]);
-        } else if (nf < 15) {
+        } else if (s[i] == 'y') {
+            fy = 1;
+        } else if (s[i] == 'd') {
+            nd_lw_error_at(E->L, n->start, "Invalid regular expression: the 'd' flag is not "
+                           "supported by nodule yet");
+        } else if (nf < 14) {
+            fg |= s[i] == 'g';
             flags[nf++] = s[i];
         }
+    }
+    if (fy && !fg) {
+        /* sticky: a global regex whose exec fails unless the match starts at lastIndex */
+        flags[nf++] = 'g';
     }
     flags[nf] = '\0';
     /* pass 1: group names */
@@ -847,6 +854,9 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         }
     }
     sync(E, n->start);
+    if (fy) {
+        puts_(E, "$nd.sticky(");
+    }
     if (nnames) {
         puts_(E, "$nd.re(");
     }
@@ -935,6 +945,9 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             putf(E, "%s\"%.*s\", %d", k ? ", " : "", (int)namelen[k], names[k], nidx[k]);
         }
         puts_(E, "])");
+    }
+    if (fy) {
+        puts_(E, ")");
     }
 }
 

@@ -370,6 +370,144 @@
         return re;
     };
 
+    /* A regex literal that starts with a one-character lookbehind, (?<=c) or (?<!c): re is the
+     * rest of the pattern and `before` the class the preceding character must (or, negated,
+     * must not) match.  exec and test retry one position later when the check fails; String's
+     * replace, match, matchAll-free search and split go through exec for such regexes (see
+     * patchStringForLookbehind). */
+    var kLookbehind = hasSymbol ? Symbol('lookbehind') : '__ndLookbehind';
+    nd.lb = function (re, before, negated) {
+        patchStringForLookbehind();
+        var scan = new RegExp(re.source, (re.ignoreCase ? 'i' : '') + (re.multiline ? 'm' : '') + 'g');
+        hidden(re, kLookbehind, true);
+        hidden(re, 'exec', function (str) {
+            str = String(str);
+            var global = this.global;
+            var pos = global ? this.lastIndex : 0;
+            for (;;) {
+                if (pos > str.length) {
+                    break;
+                }
+                scan.lastIndex = pos;
+                var m = reExec.call(scan, str);
+                if (m === null) {
+                    break;
+                }
+                var ok = m.index > 0 && before.test(str.charAt(m.index - 1));
+                if (ok !== !!negated) {
+                    if (global) {
+                        this.lastIndex = scan.lastIndex;
+                    }
+                    return m;
+                }
+                pos = m.index + 1;
+            }
+            if (global) {
+                this.lastIndex = 0;
+            }
+            return null;
+        });
+        hidden(re, 'test', function (str) {
+            return this.exec(str) !== null;
+        });
+        return re;
+    };
+
+    /* Every match of lookbehind regex re in str, through its exec (all when global). */
+    function lookbehindMatches(re, str) {
+        var out = [], m;
+        if (!re.global) {
+            m = re.exec(str);
+            return m === null ? out : [m];
+        }
+        re.lastIndex = 0;
+        while ((m = re.exec(str)) !== null) {
+            out.push(m);
+            if (m[0] === '') {
+                re.lastIndex++;
+            }
+        }
+        return out;
+    }
+
+    /* GetSubstitution: $$, $&, $`, $', $n and $nn in a replacement string. */
+    function substitute(m, str, replacement) {
+        return replacement.replace(/\$([$&`']|\d\d?)/g, function (all, c) {
+            if (c === '$') {
+                return '$';
+            } else if (c === '&') {
+                return m[0];
+            } else if (c === '`') {
+                return str.slice(0, m.index);
+            } else if (c === "'") {
+                return str.slice(m.index + m[0].length);
+            }
+            var k = +c;
+            if (c.length === 2 && (k === 0 || k >= m.length)) {
+                /* $nn that names no group: $n followed by a digit */
+                k = +c.charAt(0);
+                return k > 0 && k < m.length ? (m[k] === undefined ? '' : m[k]) + c.charAt(1) : all;
+            }
+            return k > 0 && k < m.length ? (m[k] === undefined ? '' : m[k]) : all;
+        });
+    }
+
+    var lookbehindPatched = false;
+    function patchStringForLookbehind() {
+        if (lookbehindPatched) {
+            return;
+        }
+        lookbehindPatched = true;
+        var SP = String.prototype;
+        var nativeReplace = SP.replace, nativeMatch = SP.match, nativeSearch = SP.search;
+        var nativeSplit = SP.split;
+        hidden(SP, 'replace', function replace(pattern, replacement) {
+            if (pattern === null || typeof pattern !== 'object' || pattern[kLookbehind] !== true) {
+                return nativeReplace.apply(this, arguments);
+            }
+            var str = String(this), out = '', last = 0;
+            var ms = lookbehindMatches(pattern, str);
+            for (var i = 0; i < ms.length; i++) {
+                var m = ms[i];
+                var rep = typeof replacement === 'function' ?
+                    String(replacement.apply(undefined, m.concat([m.index, str]))) :
+                    substitute(m, str, String(replacement));
+                out += str.slice(last, m.index) + rep;
+                last = m.index + m[0].length;
+            }
+            return out + str.slice(last);
+        });
+        hidden(SP, 'match', function match(pattern) {
+            if (pattern === null || typeof pattern !== 'object' || pattern[kLookbehind] !== true) {
+                return nativeMatch.apply(this, arguments);
+            }
+            var str = String(this);
+            if (!pattern.global) {
+                return pattern.exec(str);
+            }
+            var ms = lookbehindMatches(pattern, str);
+            return ms.length === 0 ? null : ms.map(function (m) { return m[0]; });
+        });
+        hidden(SP, 'search', function search(pattern) {
+            if (pattern === null || typeof pattern !== 'object' || pattern[kLookbehind] !== true) {
+                return nativeSearch.apply(this, arguments);
+            }
+            var saved = pattern.lastIndex;
+            pattern.lastIndex = 0;
+            var m = pattern.exec(String(this));
+            pattern.lastIndex = saved;
+            return m === null ? -1 : m.index;
+        });
+        hidden(SP, 'split', function split(separator, limit) {
+            if (separator === null || typeof separator !== 'object' ||
+                separator[kLookbehind] !== true) {
+                return nativeSplit.apply(this, arguments);
+            }
+            throw new TypeError('String.prototype.split with a lookbehind regex is not ' +
+                'supported by nodule');
+        });
+    }
+
     /* ---- coroutines: generators and async functions on Duktape.Thread ----
      *
      * The thread's entry is an ECMAScript function that calls the body directly, so no native

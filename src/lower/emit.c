@@ -742,6 +742,36 @@ static int regex_bound_rewritable(const char *p) {
     return p[k] == ',' && k - 1 <= 4 && atoi(p + 1) <= 1000 && p[k + 1] != '}';
 }
 
+/* A lookbehind nodule can run: at the very start of the pattern, over one character (a literal,
+ * an escape or a class), as in /(?<![\\$])\{/.  Returns the index after its ')' and sets the
+ * atom's range, or returns 0. */
+static uint32_t leading_lookbehind(const char *s, uint32_t i, uint32_t end, uint32_t *atom_a,
+                                   uint32_t *atom_b) {
+    if (s[i] != '(' || s[i + 1] != '?' || s[i + 2] != '<' || (s[i + 3] != '=' && s[i + 3] != '!')) {
+        return 0;
+    }
+    uint32_t a = i + 4, b = a;
+    if (s[b] == '[') {
+        b++;
+        while (b < end && s[b] != ']') {
+            b += s[b] == '\\' ? 2 : 1;
+        }
+        b++;
+    } else if (s[b] == '\\') {
+        b += s[b + 1] == 'x' ? 4 : s[b + 1] == 'u' ? 6 : 2;
+    } else if (b < end && strchr("()|*+?{}^$", s[b]) == NULL) {
+        b++;
+    } else {
+        return 0;
+    }
+    if (b >= end || s[b] != ')') {
+        return 0;
+    }
+    *atom_a = a;
+    *atom_b = b;
+    return b + 1;
+}
+
 /* The Unicode property escapes whose sets are plain ranges, as ES5 class contents.  Others
  * (\p{L} and the like) would need Unicode tables: a clear error. */
 static const struct {
@@ -816,6 +846,10 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         flags[nf++] = 'g';
     }
     flags[nf] = '\0';
+    /* a one-character lookbehind at the start: matched by $nd.lb (docs/lowering.md) */
+    uint32_t lb_atom_a = 0, lb_atom_b = 0;
+    uint32_t lb_end = fu || fy ? 0 : leading_lookbehind(s, n->start + 1, body_end, &lb_atom_a,
+                                                        &lb_atom_b);
     /* pass 1: group names */
     const char *names[32];
     uint32_t namelen[32];
@@ -847,13 +881,20 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
                     namelen[nnames] = b - a;
                     nidx[nnames++] = group;
                 }
-            } else if (s[i + 2] == '<') {
+            } else if (s[i + 2] == '<' && (i != n->start + 1 || lb_end == 0)) {
                 nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind "
                                "assertions are not supported by nodule");
             }
         }
     }
+    if (lb_end && nnames) {
+        nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
+                       "with named groups are not supported by nodule");
+    }
     sync(E, n->start);
+    if (lb_end) {
+        puts_(E, "$nd.lb(");
+    }
     if (fy) {
         puts_(E, "$nd.sticky(");
     }
@@ -862,7 +903,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     }
     puts_(E, "/");
     in_class = 0;
-    for (uint32_t i = n->start + 1; i < body_end; i++) {
+    for (uint32_t i = lb_end ? lb_end : n->start + 1; i < body_end; i++) {
         char c = s[i];
         if (c == '\\') {
             char d = s[i + 1];
@@ -948,6 +989,12 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     }
     if (fy) {
         puts_(E, ")");
+    }
+    if (lb_end) {
+        /* the character before a match must (?<=) or must not (?<!) match this class */
+        puts_(E, ", /");
+        put(E, s + lb_atom_a, lb_atom_b - lb_atom_a);
+        putf(E, "/%s, %d)", strchr(flags, 'i') ? "i" : "", s[n->start + 4] == '!');
     }
 }
 

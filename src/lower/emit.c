@@ -1686,11 +1686,17 @@ static void emit_chain(em_t *E, nd_lw_node_t *n) {
     puts_(E, "(");
     if (opt->type == N_CALL && (obj->type == N_MEMBER || obj->type == N_INDEX) &&
         obj->a->type != N_SUPER) {
-        /* a.b?.(): keep a as this */
+        /* a.b?.(): keep a as this; a?.b?.() also stops when a is nullish */
         tt = temp(E, 't');
-        putf(E, "(%s = (%s = ", t, tt);
-        emit_chain(E, obj->a);
-        puts_(E, ")");
+        if (obj->flags & NF_OPTIONAL) {
+            putf(E, "((%s = ", tt);
+            emit_chain(E, obj->a);
+            putf(E, ") == null ? void 0 : %s = %s", t, tt);
+        } else {
+            putf(E, "(%s = (%s = ", t, tt);
+            emit_chain(E, obj->a);
+            puts_(E, ")");
+        }
         emit_member_suffix(E, obj);
         puts_(E, ")");
     } else {

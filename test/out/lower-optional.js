@@ -19,3 +19,8 @@ console.log(o.p);
 var deep = { a: [{ b: () => 'called' }] };
 console.log(deep?.a?.[0]?.b?.());
 console.log((a?.b).c);
+// a?.b?.(): the first link stops the chain too, also with computed keys and private fields
+var none, some = { b: function (x) { return this === some ? 'b' + x : 'lost this'; } };
+console.log(none?.b?.(1), some?.b?.(2), none?.['b']?.(3), some?.['b']?.(4), some?.c?.(5));
+class Ign { #n; #m = some; r(t) { return [this.#n?.b?.(t), this.#m?.b?.(t)]; } }
+console.log(new Ign().r(6));

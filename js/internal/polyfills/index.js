@@ -98,7 +98,8 @@ function areaTable() {
         global: { globals: ['queueMicrotask'], props: [] },
         domexception: { globals: ['DOMException'], props: [] },
         abort: { globals: ['Event', 'EventTarget', 'AbortSignal', 'AbortController'], props: [] },
-        structured_clone: { globals: ['structuredClone'], props: [] }
+        structured_clone: { globals: ['structuredClone'], props: [] },
+        regexp: { globals: ['RegExp'], props: [] }
     };
 }
 
@@ -107,6 +108,8 @@ function areaTable() {
  * gives it the traceback key (see error.js); without it they are not stubbed at all. */
 var REPLACED_GLOBALS = { Error: true, EvalError: true, RangeError: true, ReferenceError: true,
                          SyntaxError: true, TypeError: true, URIError: true };
+/* Replaced whatever the core gives: RegExp (regexp.js translates the flags Duktape lacks). */
+var ALWAYS_REPLACED = { RegExp: true };
 
 function errorsReplaced() {
     try {
@@ -300,7 +303,8 @@ function install(global) {
         for (var g = 0; g < entry.globals.length; g++) {
             var name = entry.globals[g];
             var saved = Object.getOwnPropertyDescriptor(global, name);
-            if (saved === undefined || (REPLACED_GLOBALS[name] === true && replaceErrors)) {
+            if (saved === undefined || ALWAYS_REPLACED[name] === true ||
+                (REPLACED_GLOBALS[name] === true && replaceErrors)) {
                 addStub(area, global, name, saved, ENUMERABLE_GLOBALS[name] === true);
             }
         }

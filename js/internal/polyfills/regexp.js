@@ -1,0 +1,108 @@
+'use strict';
+/* js/internal/polyfills/regexp.js: RegExp built at run time with the flags Duktape 2.7 lacks.
+ *
+ * Regex literals are translated by the lowering compiler; `new RegExp(source, flags)` is this
+ * wrapper, which translates the same way when flags contain s, u or y and otherwise calls the
+ * native constructor unchanged:
+ *   - s: every '.' outside a class and not escaped becomes [\s\S];
+ *   - u: dropped when the source has no \u{...}, \p{...} or astral characters (which then give
+ *     a SyntaxError naming the limit), since the rest means the same without it;
+ *   - y: made global, with $nd.sticky's exec/test that match only at lastIndex.
+ * The wrapper shares the native prototype, so instanceof RegExp and re.constructor hold. */
+
+var NativeRegExp = RegExp;
+var globalObject = null;
+
+function unsupported(source, what) {
+    return new SyntaxError('Invalid regular expression: /' + source + '/: ' + what +
+        ' is not supported by nodule');
+}
+
+/* The source with '.' outside classes and escapes widened to any character. */
+function dotAll(source) {
+    var out = '', inClass = false;
+    for (var i = 0; i < source.length; i++) {
+        var c = source.charAt(i);
+        if (c === '\\') {
+            out += source.substr(i, 2);
+            i++;
+            continue;
+        }
+        if (inClass) {
+            inClass = c !== ']';
+        } else if (c === '[') {
+            inClass = true;
+        } else if (c === '.') {
+            out += '[\\s\\S]';
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+function build(source, flags) {
+    var native = '';
+    for (var i = 0; i < flags.length; i++) {
+        var f = flags.charAt(i);
+        if ('gim'.indexOf(f) !== -1) {
+            native += f;
+        } else if ('suy'.indexOf(f) === -1) {
+            return new NativeRegExp(source, flags);    /* Duktape's own flag error */
+        }
+    }
+    if (flags.indexOf('u') !== -1 && /\\[uU]\{|\\[pP]\{|[\ud800-\udfff]/.test(source)) {
+        throw unsupported(source, 'a \\u{...}, \\p{...} or astral character with the u flag');
+    }
+    var sticky = flags.indexOf('y') !== -1;
+    if (sticky && native.indexOf('g') === -1) {
+        native += 'g';
+    }
+    var re = new NativeRegExp(flags.indexOf('s') !== -1 ? dotAll(source) : source, native);
+    /* the source and flags the program asked for, as a V8 regex reports them */
+    var hidden = { writable: true, configurable: true, enumerable: false };
+    hidden.value = source;
+    Object.defineProperty(re, 'source', hidden);
+    hidden.value = flags.split('').sort().join('');
+    Object.defineProperty(re, 'flags', hidden);
+    hidden.value = flags.indexOf('s') !== -1;
+    Object.defineProperty(re, 'dotAll', hidden);
+    hidden.value = flags.indexOf('u') !== -1;
+    Object.defineProperty(re, 'unicode', hidden);
+    return sticky ? globalObject.$nd.sticky(re) : re;
+}
+
+function RegExpWrapper(pattern, flags) {
+    var constructing = this instanceof RegExpWrapper;
+    var re;
+    if (flags === undefined || !/[suy]/.test(String(flags))) {
+        re = !constructing && flags === undefined ? NativeRegExp(pattern) :
+            new NativeRegExp(pattern, flags);
+    } else {
+        re = build(pattern instanceof NativeRegExp ? pattern.source :
+            pattern === undefined ? '(?:)' : String(pattern), String(flags));
+    }
+    /* constructed for a subclass (class extends RegExp, Reflect.construct): take its prototype */
+    var proto = constructing ? Object.getPrototypeOf(this) : null;
+    if (proto !== null && proto !== NativeRegExp.prototype) {
+        Object.setPrototypeOf(re, proto);
+    }
+    return re;
+}
+
+function install(global) {
+    globalObject = global;
+    RegExpWrapper.prototype = NativeRegExp.prototype;
+    Object.defineProperty(NativeRegExp.prototype, 'constructor', {
+        value: RegExpWrapper, writable: true, configurable: true, enumerable: false
+    });
+    Object.defineProperty(RegExpWrapper, 'name', { value: 'RegExp', configurable: true });
+    Object.defineProperty(RegExpWrapper, 'length', { value: 2, configurable: true });
+    Object.defineProperty(global, 'RegExp', {
+        value: RegExpWrapper, writable: true, configurable: true, enumerable: false
+    });
+}
+
+module.exports = {
+    install: install
+};

@@ -5,6 +5,7 @@
 # Debian when missing).  Usage: bash bench/http.sh [seconds] [connections]
 set -eu
 cd "$(dirname "$0")/.."
+. bench/wrk.sh
 NODULE=${NODULE:-build/nodule}
 secs=${1:-10}
 conns=${2:-50}
@@ -18,11 +19,9 @@ for runtime in "$NODULE" node; do
     pid=$!
     sleep 1
     idle=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
-    out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" --latency "http://127.0.0.1:$port/")
+    read -r rps p99 < <(wrk_measure "http://127.0.0.1:$port/" "$conns" "$secs")
     after=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
     kill $pid
     wait $pid 2>/dev/null || true
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
     echo "| $(basename "$runtime") | $rps | $p99 | ${idle} KB | ${after} KB |"
 done

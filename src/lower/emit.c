@@ -119,12 +119,13 @@ static int line_of(em_t *E, uint32_t pos) {
     return nd_lw_line_of(E->L, pos);
 }
 
-/* Adds newlines until the output is on the line of source offset pos. */
 /* An ASCII character that continues a name or number (bytes >= 0x80 as well: UTF-8 names). */
 static int is_ident_part(unsigned char c) {
     return c == '_' || c == '$' || c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
            (c >= 'A' && c <= 'Z');
 }
+
+/* Adds newlines until the output is on the line of source offset pos. */
 
 static void sync(em_t *E, uint32_t pos) {
     /* Generated text may start with a name where the source had punctuation: keep it apart
@@ -955,8 +956,12 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             puts_(E, "[\\s\\S]");
             continue;
         } else if (c == '(' && s[i + 1] == '?' && s[i + 2] == '<' && nnames) {
-            while (s[i] != '>') {
+            while (i < body_end && s[i] != '>') {
                 i++;
+            }
+            if (i == body_end) {
+                nd_lw_error_at(E->L, n->start, "Invalid regular expression: Invalid capture "
+                               "group name");
             }
             puts_(E, "(");
             continue;
@@ -2926,5 +2931,7 @@ void nd_lw_emit(nd_lw_t *L) {
     }
     fs.ins = E.o->len;
     emit_stmt_list(&E, st, cur, L->len);
+    /* a template literal that ends the source took its line breaks into a string */
+    sync(&E, L->len);
     fs_pop(&E);
 }

@@ -550,8 +550,17 @@ static uint32_t parse_ubrace(const char *s, uint32_t *pi, uint32_t end) {
         }
         i++;
     }
-    *pi = i + 1;
+    *pi = i < end ? i + 1 : end;
     return cp > 0x10FFFF ? 0xFFFD : cp;
+}
+
+/* Whether the \u{...} at s[i] (pointing at 'u') is hex digits closed by '}' before end. */
+static int valid_ubrace(const char *s, uint32_t i, uint32_t end) {
+    uint32_t k = i + 2;
+    while (k < end && hexv((unsigned char)s[k]) >= 0) {
+        k++;
+    }
+    return k > i + 2 && k < end && s[k] == '}';
 }
 
 static void emit_string(em_t *E, nd_lw_node_t *n) {
@@ -560,6 +569,9 @@ static void emit_string(em_t *E, nd_lw_node_t *n) {
     uint32_t i = n->start, from = n->start;
     while (i < n->end) {
         if (s[i] == '\\' && i + 2 < n->end && s[i + 1] == 'u' && s[i + 2] == '{') {
+            if (!valid_ubrace(s, i + 1, n->end)) {
+                nd_lw_error_at(E->L, i, "Invalid Unicode escape sequence");
+            }
             put(E, s + from, i - from);
             i++;
             uint32_t cp = parse_ubrace(s, &i, n->end);

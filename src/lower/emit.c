@@ -69,6 +69,7 @@ typedef struct em_s {
     fs_t *fs;
     cls_t *cls;
     const char *home;        /* super home object expression, or NULL */
+    nd_lw_node_t *write_target; /* the target of the assignment or update being emitted */
     int plabels[8];          /* labels waiting for the statement they label */
     int nplabels;
     int var_ctx;             /* N_VAR context: 0 statement, 1 for-init, 2 for-in/of head */
@@ -1837,11 +1838,16 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
 
 /* Emits a reference for read-modify-write: prints "LHS-ref" (with temps) into two pieces:
  * the first use (assigning temps) and the second use. */
+static nd_lw_node_t *unparen(nd_lw_node_t *n) {
+    while (n->type == N_PAREN) {
+        n = n->a;
+    }
+    return n;
+}
+
 static void emit_rmw(em_t *E, nd_lw_node_t *target, const char **second) {
     char buf[300];
-    if (target->type == N_PAREN) {
-        target = target->a;
-    }
+    target = unparen(target);
     if (target->type == N_IDENT) {
         emit(E, target);
         nd_lw_binding_t *b = target->x;
@@ -1899,6 +1905,7 @@ static void emit_assign(em_t *E, nd_lw_node_t *n) {
         return;
     }
     if (op == T_ASSIGN || (op != T_EXP_A && op != T_LAND_A && op != T_LOR_A && op != T_NULLISH_A)) {
+        E->write_target = unparen(n->a);
         emit_generic(E, n);
         return;
     }
@@ -1929,6 +1936,7 @@ static void emit_update(em_t *E, nd_lw_node_t *n) {
         puts_(E, "$nd.ce()");
         return;
     }
+    E->write_target = unparen(n->a);
     emit_generic(E, n);
 }
 
@@ -2686,34 +2694,8 @@ static void emit_switch(em_t *E, nd_lw_node_t *n) {
     brk_pop(E);
 }
 
-/* Whether the member expression n is written to: followed by an assignment operator or
- * ++/--, or preceded by ++/--. */
-static int is_write_target(em_t *E, nd_lw_node_t *n) {
-    const char *s = E->L->src;
-    uint32_t k = n->end;
-    while (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
-        k++;
-    }
-    if ((s[k] == '+' && s[k + 1] == '+') || (s[k] == '-' && s[k + 1] == '-')) {
-        return 1;
-    }
-    uint32_t j = k;
-    while (j < k + 3 && s[j] != '\0' && strchr("+-*/%&|^<>?", s[j]) != NULL) {
-        j++;
-    }
-    if (s[j] == '=' && s[j + 1] != '=' && s[j + 1] != '>' && !(j > k && (s[j - 1] == '<' ||
-        s[j - 1] == '>') && j - k == 1)) {
-        return 1;
-    }
-    uint32_t b = n->start;
-    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t')) {
-        b--;
-    }
-    return b >= 2 && ((s[b - 1] == '+' && s[b - 2] == '+') || (s[b - 1] == '-' && s[b - 2] == '-'));
-}
-
 static void emit_member(em_t *E, nd_lw_node_t *n) {
-    if (n->a->type == N_SUPER && !is_write_target(E, n)) {
+    if (n->a->type == N_SUPER && n != E->write_target) {
         /* a read: getters on the prototype chain see `this` (docs/lowering.md) */
         sync(E, n->start);
         if (E->home == NULL) {

@@ -129,9 +129,10 @@ static int is_ident_part(unsigned char c) {
 /* Adds newlines until the output is on the line of source offset pos. */
 
 static void sync(em_t *E, uint32_t pos) {
-    /* Generated text may start with a name where the source had punctuation: keep it apart
-     * from a name just written (minified `return{...a}` must not become `return$nd...`). */
-    if (E->o->len > 0 && is_ident_part((unsigned char)E->o->p[E->o->len - 1])) {
+    /* Generated text may start with a name where the source had punctuation right after a
+     * name: keep them apart (minified `return{...a}` must not become `return$nd...`). */
+    if (pos > 0 && is_ident_part((unsigned char)E->L->src[pos - 1]) && E->o->len > 0 &&
+        is_ident_part((unsigned char)E->o->p[E->o->len - 1])) {
         nd_lw_buf_putc(E->L, E->o, ' ');
     }
     if (E->moved) {

@@ -95,12 +95,8 @@ AsyncResource.bind = function bind(fn, type, thisArg) {
     return new AsyncResource(name).bind(fn, thisArg);
 };
 
-function AsyncLocalStorage() {
-    var err = new Error('nodule does not support AsyncLocalStorage yet: it does not track ' +
-        'asynchronous context');
-    err.code = 'ERR_NOT_SUPPORTED';
-    throw err;
-}
+var AsyncLocalStorage = require('internal/unsupported').thrower('asynchronous context tracking',
+    'AsyncLocalStorage');
 
 var providers = ['NONE', 'DIRHANDLE', 'DNSCHANNEL', 'ELDHISTOGRAM', 'FILEHANDLE',
     'FILEHANDLECLOSEREQ', 'BLOBREADER', 'FSEVENTWRAP', 'FSREQCALLBACK', 'FSREQPROMISE',

@@ -53,12 +53,8 @@ Channel.prototype.publish = function publish(data) {
     }
 };
 
-Channel.prototype.bindStore = function bindStore() {
-    var err = new Error('nodule does not support diagnostics_channel stores yet: they need ' +
-        'AsyncLocalStorage');
-    err.code = 'ERR_NOT_SUPPORTED';
-    throw err;
-};
+Channel.prototype.bindStore = require('internal/unsupported').thrower(
+    'asynchronous context tracking', 'channel.bindStore');
 
 Channel.prototype.unbindStore = function unbindStore() {
     return false;

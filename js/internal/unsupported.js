@@ -9,11 +9,15 @@ function notSupported(feature, what) {
     return err;
 }
 
-/* A function that throws notSupported(feature, what) whenever it is called or constructed. */
+/* A function that throws notSupported(feature, what) whenever it is called or constructed,
+ * named as Node's ('get' for 'https.get'). */
 function thrower(feature, what) {
-    return function () {
+    var fn = function () {
         throw notSupported(feature, what);
     };
+    Object.defineProperty(fn, 'name', { value: what.slice(what.lastIndexOf('.') + 1),
+                                        configurable: true });
+    return fn;
 }
 
 module.exports = { notSupported: notSupported, thrower: thrower };

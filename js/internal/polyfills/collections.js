@@ -606,26 +606,9 @@ function iteratorNext(it, tag) {
         throw new TypeError('Method ' + tag + ' Iterator.prototype.next called on incompatible ' +
             'receiver ' + describeReceiver(it));
     }
-    if (!advance(st)) {
-        return { value: undefined, done: true };
-    }
-    var k = st.store.keys[st.i - 1];
-    if (st.kind === KIND_KEYS) {
-        return { value: k, done: false };
-    }
-    var v = st.store.vals === null ? k : st.store.vals[st.i - 1];
-    if (st.kind === KIND_VALUES) {
-        return { value: v, done: false };
-    }
-    return { value: [k, v], done: false };
-}
-
-/* Moves iterator state st to its next live entry (then at st.store.keys[st.i - 1]), following
- * the stores that replaced the one it walked; false, with st.store null, at the end. */
-function advance(st) {
     var store = st.store;
     if (store === null) {
-        return false;
+        return { value: undefined, done: true };
     }
     var i = st.i;
     for (;;) {
@@ -636,32 +619,42 @@ function advance(st) {
         var keys = store.keys;
         if (i >= keys.length) {
             st.store = null;
-            return false;
+            return { value: undefined, done: true };
         }
-        if (keys[i++] !== HOLE) {
+        var k = keys[i++];
+        if (k !== HOLE) {
             st.store = store;
             st.i = i;
-            return true;
+            if (st.kind === KIND_KEYS) {
+                return { value: k, done: false };
+            }
+            var v = store.vals === null ? k : store.vals[i - 1];
+            if (st.kind === KIND_VALUES) {
+                return { value: v, done: false };
+            }
+            return { value: [k, v], done: false };
         }
     }
 }
 
 /* For util.inspect: the entries an iterator has yet to give, without advancing it, as
- * [list, isKeyValue] (key-value lists are flat: k1, v1, k2, v2, ...). */
+ * [list, isKeyValue] (key-value lists are flat: k1, v1, k2, v2, ...).  A copy of the iterator
+ * is run to its end. */
 function previewEntries() {
     var st = isObject(this) ? this[kIter] : undefined;
     var list = [];
     if (st === undefined) {
         return [list, false];
     }
-    var copy = { store: st.store, i: st.i };
-    while (advance(copy)) {
-        var k = copy.store.keys[copy.i - 1];
-        var v = copy.store.vals === null ? k : copy.store.vals[copy.i - 1];
+    var proto = Object.getPrototypeOf(this);
+    var copy = Object.create(proto);
+    copy[kIter] = { store: st.store, i: st.i, kind: st.kind };
+    var tag = proto === MapIteratorProto ? 'Map' : 'Set';
+    for (var r = iteratorNext(copy, tag); !r.done; r = iteratorNext(copy, tag)) {
         if (st.kind === KIND_ENTRIES) {
-            list.push(k, v);
+            list.push(r.value[0], r.value[1]);
         } else {
-            list.push(st.kind === KIND_KEYS ? k : v);
+            list.push(r.value);
         }
     }
     return [list, st.kind === KIND_ENTRIES];

@@ -462,8 +462,8 @@
         var nativeReplace = SP.replace, nativeMatch = SP.match, nativeSearch = SP.search;
         var nativeSplit = SP.split;
         hidden(SP, 'replace', function replace(pattern, replacement) {
-            if (pattern === null || typeof pattern !== 'object' || pattern[kLookbehind] !== true) {
-                return nativeReplace.apply(this, arguments);
+            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+                return nativeReplace.call(this, pattern, replacement);
             }
             var str = String(this), out = '', last = 0;
             var ms = lookbehindMatches(pattern, str);
@@ -478,8 +478,8 @@
             return out + str.slice(last);
         });
         hidden(SP, 'match', function match(pattern) {
-            if (pattern === null || typeof pattern !== 'object' || pattern[kLookbehind] !== true) {
-                return nativeMatch.apply(this, arguments);
+            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+                return nativeMatch.call(this, pattern);
             }
             var str = String(this);
             if (!pattern.global) {
@@ -489,8 +489,8 @@
             return ms.length === 0 ? null : ms.map(function (m) { return m[0]; });
         });
         hidden(SP, 'search', function search(pattern) {
-            if (pattern === null || typeof pattern !== 'object' || pattern[kLookbehind] !== true) {
-                return nativeSearch.apply(this, arguments);
+            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+                return nativeSearch.call(this, pattern);
             }
             var saved = pattern.lastIndex;
             pattern.lastIndex = 0;
@@ -499,9 +499,9 @@
             return m === null ? -1 : m.index;
         });
         hidden(SP, 'split', function split(separator, limit) {
-            if (separator === null || typeof separator !== 'object' ||
+            if (typeof separator !== 'object' || separator === null ||
                 separator[kLookbehind] !== true) {
-                return nativeSplit.apply(this, arguments);
+                return nativeSplit.call(this, separator, limit);
             }
             throw new TypeError('String.prototype.split with a lookbehind regex is not ' +
                 'supported by nodule');

@@ -467,17 +467,22 @@ static void fs_close_work(fs_req_t *req) {
     }
 }
 
+/* Records the outcome of a read or write call that returned n (errno set when n < 0). */
+static void set_io_result(fs_req_t *req, ssize_t n) {
+    if (n < 0) {
+        req->err = -errno;
+    } else {
+        req->result = n;
+    }
+}
+
 static void fs_read_work(fs_req_t *req) {
     ssize_t n;
     do {
         n = req->pos < 0 ? read(req->fd, req->buf, req->len)
                          : pread(req->fd, req->buf, req->len, (off_t)req->pos);
     } while (n < 0 && errno == EINTR);
-    if (n < 0) {
-        req->err = -errno;
-    } else {
-        req->result = n;
-    }
+    set_io_result(req, n);
 }
 
 static void fs_write_work(fs_req_t *req) {
@@ -486,11 +491,7 @@ static void fs_write_work(fs_req_t *req) {
         n = req->pos < 0 ? write(req->fd, req->buf, req->len)
                          : pwrite(req->fd, req->buf, req->len, (off_t)req->pos);
     } while (n < 0 && errno == EINTR);
-    if (n < 0) {
-        req->err = -errno;
-    } else {
-        req->result = n;
-    }
+    set_io_result(req, n);
 }
 
 static void fs_readv_work(fs_req_t *req) {
@@ -499,11 +500,7 @@ static void fs_readv_work(fs_req_t *req) {
         n = req->pos < 0 ? readv(req->fd, req->iov, req->iovcnt)
                          : preadv(req->fd, req->iov, req->iovcnt, (off_t)req->pos);
     } while (n < 0 && errno == EINTR);
-    if (n < 0) {
-        req->err = -errno;
-    } else {
-        req->result = n;
-    }
+    set_io_result(req, n);
 }
 
 static void fs_writev_work(fs_req_t *req) {
@@ -512,11 +509,7 @@ static void fs_writev_work(fs_req_t *req) {
         n = req->pos < 0 ? writev(req->fd, req->iov, req->iovcnt)
                          : pwritev(req->fd, req->iov, req->iovcnt, (off_t)req->pos);
     } while (n < 0 && errno == EINTR);
-    if (n < 0) {
-        req->err = -errno;
-    } else {
-        req->result = n;
-    }
+    set_io_result(req, n);
 }
 
 static void fs_fsync_work(fs_req_t *req) {

@@ -424,7 +424,7 @@ var types = {
     isKeyObject: returnFalse,
     isMap: internalTypes.isMap,
     isMapIterator: tagCheck('Map Iterator'),
-    isModuleNamespaceObject: returnFalse,
+    isModuleNamespaceObject: require('internal/modules/esm/namespaces').has,
     isNativeError: internalTypes.isNativeError,
     isNumberObject: internalTypes.isNumberObject,
     isPromise: internalTypes.isPromise,

@@ -186,15 +186,27 @@ static void modules_lower(duk_context *ctx, duk_idx_t idx, int flags, const char
     (void)duk_throw(ctx);
 }
 
+/* [ code filename ] -> [ func ]: lowers code with flags, then wraps it in prefix. */
+static duk_ret_t modules_compile(duk_context *ctx, int flags, const char *prefix) {
+    const char *filename = duk_require_string(ctx, 1);
+    modules_lower(ctx, 0, flags, filename);
+    duk_size_t len;
+    const char *code = duk_require_lstring(ctx, 0, &len);
+    modules_compile_wrapped(ctx, prefix, code, len, filename);
+    return 1;
+}
+
 /* contextify.compileFunction(code, filename): [ code filename ] -> [ func ]
  * The function takes Node's five module parameters.  The source is lowered first. */
 static duk_ret_t contextify_compile_function(duk_context *ctx) {
-    const char *filename = duk_require_string(ctx, 1);
-    modules_lower(ctx, 0, ND_LOWER_MODULE_FUNCTION_BODY, filename);
-    duk_size_t len;
-    const char *code = duk_require_lstring(ctx, 0, &len);
-    modules_compile_wrapped(ctx, ND_MODULE_PREFIX, code, len, filename);
-    return 1;
+    return modules_compile(ctx, ND_LOWER_MODULE_FUNCTION_BODY, ND_MODULE_PREFIX);
+}
+
+/* contextify.compileModule(code, filename): [ code filename ] -> [ func ]
+ * An ES module: the function takes the loader's $nd_esm and hands it the module's links and
+ * body (src/lower/lower.h, ND_LOWER_ESM). */
+static duk_ret_t contextify_compile_module(duk_context *ctx) {
+    return modules_compile(ctx, ND_LOWER_ESM, ND_ESM_PREFIX);
 }
 
 /* contextify.runInThisContext(code, filename): [ code filename ] -> [ completion value ]
@@ -228,6 +240,7 @@ duk_ret_t nd_open_contextify(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "lower", contextify_lower, 1 },
         { "compileFunction", contextify_compile_function, 2 },
+        { "compileModule", contextify_compile_module, 2 },
         { "runInThisContext", contextify_run_in_this_context, 2 },
         { NULL, NULL, 0 }
     };

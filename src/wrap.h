@@ -14,6 +14,8 @@
     "function (exports, require, module, __filename, __dirname, internalBinding) {"
 /* User modules: Node's five parameters. */
 #define ND_MODULE_PREFIX "function (exports, require, module, __filename, __dirname) {"
+/* ES modules: the lowered body calls $nd_esm.d(...) (js/internal/modules/esm/loader.js). */
+#define ND_ESM_PREFIX "function ($nd_esm) {"
 #define ND_WRAP_SUFFIX "\n}"
 
 #endif /* ND_WRAP_H */

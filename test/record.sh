@@ -4,7 +4,8 @@
 cd "$(dirname "$0")/.." || exit 2
 command -v node >/dev/null || { echo "record: node is not on PATH" >&2; exit 1; }
 n=0
-for t in test/out/*.js test/out/*.sh; do
+for t in test/out/*.js test/out/*.mjs test/out/*.sh; do
+    [ -e "$t" ] || continue
     [ -n "$1" ] && [[ "$t" != *"$1"* ]] && continue
     bash test/render.sh node "$t" > "${t%.*}.out"
     n=$((n + 1))

@@ -3,7 +3,7 @@
 # 'N passed, N failed'.  NODULE names the runtime under test (make test: build/nodule;
 # make test-node: node itself, which re-checks every recorded expectation against the oracle).
 #   test/js/test-*.js   assertion tests: pass = exit status 0
-#   test/out/*.js|sh    golden tests: rendered output (test/render.sh) must equal NAME.out,
+#   test/out/*.js|mjs|sh golden tests: rendered output (test/render.sh) must equal NAME.out,
 #                       which make test-record wrote from node
 #   test/c/run          C unit tests of src/ internals, when built (one 'ok'/'not ok' line each)
 # A file that says /* skip: reason */ near its top is reported as skipped with the reason.
@@ -16,7 +16,7 @@ passed=0; failed=0; skipped=0; failures=()
 
 skip_reason() { head -5 "$1" | sed -n 's#.*/\* skip: \(.*\) \*/.*#\1#p' | head -1; }
 
-for t in test/js/test-*.js test/out/*.js test/out/*.sh; do
+for t in test/js/test-*.js test/out/*.js test/out/*.mjs test/out/*.sh; do
     [ -e "$t" ] || continue
     [ -n "$ND_TEST_FILTER" ] && [[ "$t" != *"$ND_TEST_FILTER"* ]] && continue
     reason=$(skip_reason "$t")

@@ -50,6 +50,8 @@ int main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-f") == 0) {
             flags |= ND_LOWER_NO_FAST_PATH;
+        } else if (strcmp(argv[i], "-m") == 0) {
+            flags = (flags & ~ND_LOWER_MODULE_FUNCTION_BODY) | ND_LOWER_ESM;
         } else if (strcmp(argv[i], "-s") == 0) {
             flags = (flags & ~ND_LOWER_MODULE_FUNCTION_BODY) | ND_LOWER_SCRIPT;
         } else if (strcmp(argv[i], "-t") == 0 && i + 1 < argc) {

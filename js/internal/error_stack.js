@@ -54,7 +54,8 @@ function v8Stack(raw) {
                 out.push(l);
                 frames++;
             }
-        } else {
+        } else if (i === 0 || lines[i] !== '    [...]') {
+            /* Duktape's mark of a cut traceback; V8 just stops */
             out.push(lines[i]);
         }
     }

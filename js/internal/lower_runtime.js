@@ -24,6 +24,10 @@
  *               generator.return() signal from catch clauses; aiter(v) is for-await's iterator.
  *   misc        rest(args, k), tpl(cooked, raw), ce() (const assignment), tdz(name), construct(F, args),
  *               sp(home) (super property base), pn(name)/phas(obj, key) (private names).
+ *   modules     esmx(ns, [name, getter, ...]) defines an ES module's exports on its namespace;
+ *               esmPause() suspends a module body after that, when the loader asks ($nd_esm.i);
+ *               dname(f) names an anonymous default export 'default'; imp(require)(x) is
+ *               import(x) in CommonJS code (esmImport, set by the module loader, does the work).
  */
 (function (global) {
     'use strict';
@@ -37,6 +41,8 @@
     var FIELDS = hasSymbol ? Symbol('nodule.fields') : '__ndFields';
     var STATICS = hasSymbol ? Symbol('nodule.statics') : '__ndStatics';
     var NATIVE = hasSymbol ? Symbol('nodule.native') : '__ndNative';
+    /* makeRequire() puts the requiring file's name under this key, for import() */
+    var REQ_FILE = hasSymbol ? Symbol['for']('nodule.requireFile') : '__ndRequireFile';
     var arrayValues = null; /* Array.prototype[Symbol.iterator] when first needed */
 
     var nd = {};
@@ -828,6 +834,11 @@
     /* import(x) in CommonJS code: imp(require)(x) is a promise of the module namespace
      * (default: module.exports, plus its own enumerable properties) */
     nd.imp = function (req) {
+        if (nd.esmImport && req && req[REQ_FILE] !== undefined) {
+            return function (id) {
+                return nd.esmImport(id, req[REQ_FILE]);
+            };
+        }
         return function (id) {
             return new Promise(function (resolve) {
                 var m = req(String(id)), ns = {};
@@ -841,6 +852,28 @@
                 resolve(ns);
             });
         };
+    };
+
+    /* ---- ES modules (js/internal/modules/esm/loader.js) ---- */
+
+    /* esmx(ns, [name, getter, ...]): a module's exports, as live bindings on its namespace */
+    nd.esmx = function (ns, list) {
+        for (var i = 0; i < list.length; i += 2) {
+            defProp(ns, list[i], { get: list[i + 1], enumerable: true, configurable: true });
+        }
+    };
+
+    /* esmPause(): suspends a module body that the loader instantiates ahead of running it */
+    nd.esmPause = function () {
+        Thread.yield();
+    };
+
+    /* dname(f): an anonymous function or class exported as default is named 'default' */
+    nd.dname = function (f) {
+        if (typeof f === 'function' && !f.name) {
+            defProp(f, 'name', { value: 'default', configurable: true });
+        }
+        return f;
     };
 
     /* ---- classes ---- */

@@ -22,7 +22,11 @@ function checkSyntax(file) {
     if (source.charAt(0) === '#' && source.charAt(1) === '!') {
         source = '//' + source.slice(2);
     }
-    contextify.compileFunction(source, filename);
+    if (require('internal/modules/esm/loader').isModuleFile(filename)) {
+        contextify.compileModule(source, filename);
+    } else {
+        contextify.compileFunction(source, filename);
+    }
 }
 
 function start(mode, script, code) {

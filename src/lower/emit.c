@@ -77,6 +77,7 @@ typedef struct em_s {
     nd_lw_node_t *name_hint; /* `const f = <anonymous function/class>`: f names it */
     uint32_t *lines;
     int nlines;
+    struct exports_s *exports; /* ES module: the exports collected for the header */
 } em_t;
 
 static void emit(em_t *E, nd_lw_node_t *n);
@@ -84,6 +85,9 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
 static void emit_class(em_t *E, nd_lw_node_t *c);
 static void emit_args_array(em_t *E, nd_lw_node_t *list);
 static void emit_stmt_list(em_t *E, nd_lw_node_t *list, uint32_t from, uint32_t to);
+static void emit_export(em_t *E, nd_lw_node_t *n);
+static void put_module_header(em_t *E);
+static void put_export_getters(em_t *E);
 
 /* ---- output primitives ---- */
 
@@ -303,8 +307,9 @@ static void put_ident_name(em_t *E, nd_lw_node_t *id) {
 static void emit_ident(em_t *E, nd_lw_node_t *id) {
     sync(E, id->start);
     if (id->atom == A_IMPORT) {
-        /* import(x) in a CommonJS module: a promise of require(x) as a namespace */
-        puts_(E, "$nd.imp(require)");
+        /* import(x): in a CommonJS module a promise of require(x) as a namespace; in an ES
+         * module the loader's own import, relative to the module */
+        puts_(E, (E->L->flags & ND_LOWER_ESM) ? "$nd_esm.imp" : "$nd.imp(require)");
         return;
     }
     if (id->type == N_IDENT && (id->flags & NF_TDZ)) {
@@ -2729,6 +2734,317 @@ static void emit_member(em_t *E, nd_lw_node_t *n) {
     emit_generic(E, n);
 }
 
+/* ---- ES modules (ND_LOWER_ESM) ----
+ * The output is one call on line 1 that hands the loader what it links before running the
+ * body: $nd_esm.d(specifiers, imported names per specifier, export names, specifiers whose
+ * exports are all re-exported, awaits at top level (0/1), function ($$ns, $$m0, ...) { body }).  The body first
+ * defines a getter on its namespace $$ns for every export (live bindings); import bindings
+ * were renamed by the scope pass to reads of the $$mN namespaces. */
+
+/* Prints source bytes [a, b) where the emitter is, without moving to their line. */
+static void copy_raw(em_t *E, uint32_t a, uint32_t b) {
+    put(E, E->L->src + a, b - a);
+}
+
+/* Prints a module export/import name as a string literal. */
+static void put_module_name(em_t *E, nd_lw_node_t *nm) {
+    if (nm->type == N_STR) {
+        copy_raw(E, nm->start, nm->end);
+    } else {
+        puts_(E, "\"");
+        put_atom(E, nm->atom);
+        puts_(E, "\"");
+    }
+}
+
+/* Prints the property access of export name nm on a namespace: .x or ["x"]. */
+static void put_module_member(em_t *E, nd_lw_node_t *nm) {
+    if (nm->type == N_STR) {
+        puts_(E, "[");
+        copy_raw(E, nm->start, nm->end);
+        puts_(E, "]");
+    } else {
+        puts_(E, ".");
+        put_atom(E, nm->atom);
+    }
+}
+
+static int is_anonymous_fn(nd_lw_node_t *n) {
+    n = unparen(n);
+    return (n->type == N_FUNC_EXPR || n->type == N_CLASS_EXPR || n->type == N_ARROW) &&
+           (n->type == N_ARROW || n->a == NULL);
+}
+
+/* The names an export declaration binds (identifiers of var patterns, a function/class). */
+typedef void (*bound_fn)(em_t *E, nd_lw_node_t *id, void *arg);
+
+static void pattern_names(em_t *E, nd_lw_node_t *p, bound_fn f, void *arg) {
+    if (p == NULL) {
+        return;
+    }
+    switch (p->type) {
+    case N_IDENT:
+        f(E, p, arg);
+        break;
+    case N_ASSIGN_PAT:
+    case N_REST:
+        pattern_names(E, p->a, f, arg);
+        break;
+    case N_ARRAY_PAT:
+        for (nd_lw_node_t *e = p->a; e; e = e->next) {
+            pattern_names(E, e, f, arg);
+        }
+        break;
+    case N_OBJECT_PAT:
+        for (nd_lw_node_t *e = p->a; e; e = e->next) {
+            pattern_names(E, e->type == N_REST ? e->a : e->b, f, arg);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+typedef struct exports_s {
+    nd_lw_buf_t names;       /* "a", "b" ... for the header */
+    nd_lw_buf_t getters;     /* "a", function () { return a; }, ... */
+    uint32_t seen[256][2];   /* output ranges of the names, for the duplicate check */
+    int nseen;
+    nd_lw_buf_t lexical;     /* "a = $nd_esm.u; " for each exported let/const/class binding */
+    nd_lw_binding_t *lex[256];
+    int nlex;
+} exports_t;
+
+/* Notes an exported let/const/class binding: while the module is instantiated ahead of running
+ * (a cycle), it holds the loader's uninitialised marker, which the namespace reports as
+ * Node's ReferenceError. */
+static void add_lexical(em_t *E, exports_t *x, nd_lw_node_t *local) {
+    nd_lw_binding_t *b = local->x;
+    if (b == NULL || (b->flags & (BF_LEXICAL | BF_IMPORT)) != BF_LEXICAL || x->nlex == 256) {
+        return;
+    }
+    for (int i = 0; i < x->nlex; i++) {
+        if (x->lex[i] == b) {
+            return;
+        }
+    }
+    x->lex[x->nlex++] = b;
+    nd_lw_buf_t *saved = E->o;
+    E->o = &x->lexical;
+    put_ident_name(E, local);
+    puts_(E, " = $nd_esm.u; ");
+    E->o = saved;
+}
+
+/* Adds export `name` (node), read by `local` (an identifier, or NULL: `via` then names a
+ * dependency namespace and `member` what is read of it, or is NULL for the namespace). */
+static void add_export(em_t *E, exports_t *x, nd_lw_node_t *name, const char *text,
+                       nd_lw_node_t *local, int via, nd_lw_node_t *member) {
+    nd_lw_buf_t *saved = E->o;
+    size_t at = x->names.len;
+    E->o = &x->names;
+    if (at > 0) {
+        puts_(E, ", ");
+        at = x->names.len;
+    }
+    if (name != NULL) {
+        put_module_name(E, name);
+    } else {
+        puts_(E, text);
+    }
+    for (int i = 0; i < x->nseen; i++) {
+        uint32_t a = x->seen[i][0], len = x->seen[i][1];
+        if (len == x->names.len - at && memcmp(x->names.p + a, x->names.p + at, len) == 0) {
+            nd_lw_error_at(E->L, name ? name->start : 0, "Duplicate export of '%.*s'",
+                           (int)(len - 2), x->names.p + a + 1);
+        }
+    }
+    if (x->nseen < 256) {
+        x->seen[x->nseen][0] = (uint32_t)at;
+        x->seen[x->nseen][1] = (uint32_t)(x->names.len - at);
+        x->nseen++;
+    }
+    E->o = &x->getters;
+    if (x->getters.len > 0) {
+        puts_(E, ", ");
+    }
+    put(E, x->names.p + at, x->names.len - at);
+    puts_(E, ", function () { return ");
+    if (local != NULL) {
+        add_lexical(E, x, local);
+        E->o = &x->getters;
+        put_ident_name(E, local);
+    } else if (via >= 0) {
+        putf(E, "%sm%d", E->L->tmp_prefix, via);
+        if (member != NULL) {
+            put_module_member(E, member);
+        }
+    } else {
+        putf(E, "%sdefault", E->L->tmp_prefix);
+    }
+    puts_(E, "; }");
+    E->o = saved;
+}
+
+static void add_bound_export(em_t *E, nd_lw_node_t *id, void *arg) {
+    add_export(E, arg, id, NULL, id, -1, NULL);
+}
+
+/* Collects every export of the program into x. */
+static void collect_exports(em_t *E, exports_t *x) {
+    for (nd_lw_node_t *n = E->L->program->a; n; n = n->next) {
+        if (n->type != N_EXPORT) {
+            continue;
+        }
+        nd_lw_node_t *d = n->a;
+        switch (n->op) {
+        case EX_DECL:
+            if (d->type == N_VAR) {
+                for (nd_lw_node_t *dc = d->a; dc; dc = dc->next) {
+                    pattern_names(E, dc->a, add_bound_export, x);
+                }
+            } else {
+                add_bound_export(E, d->a, x);
+            }
+            break;
+        case EX_DEFAULT:
+            if (d->type == N_FUNC_DECL || d->type == N_CLASS_DECL) {
+                add_export(E, x, NULL, "\"default\"", d->a, -1, NULL);
+            } else {
+                add_export(E, x, NULL, "\"default\"", NULL, -1, NULL);
+            }
+            break;
+        case EX_LIST:
+            for (nd_lw_node_t *sp = n->a; sp; sp = sp->next) {
+                if (n->b == NULL) {
+                    add_export(E, x, sp->b, NULL, sp->a, -1, NULL);
+                } else {
+                    add_export(E, x, sp->b, NULL, NULL, nd_lw_dep_index(E->L, n->b), sp->a);
+                }
+            }
+            break;
+        case EX_STAR:
+            if (d != NULL) {
+                add_export(E, x, d, NULL, NULL, nd_lw_dep_index(E->L, n->b), NULL);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Prints the names a dependency must export, what is imported or re-exported from it, each
+ * followed by its line (for the loader's error). */
+static void put_dep_imports(em_t *E, int dep) {
+    int first = 1;
+    puts_(E, "[");
+    for (nd_lw_node_t *n = E->L->program->a; n; n = n->next) {
+        int imp = n->type == N_IMPORT;
+        if (!imp && !(n->type == N_EXPORT && n->op == EX_LIST && n->b != NULL)) {
+            continue;
+        }
+        if (nd_lw_dep_index(E->L, n->b) != dep) {
+            continue;
+        }
+        for (nd_lw_node_t *sp = n->a; sp; sp = sp->next) {
+            if (imp && sp->op == IS_NAMESPACE) {
+                continue;
+            }
+            puts_(E, first ? "" : ", ");
+            first = 0;
+            if (imp && sp->op == IS_DEFAULT) {
+                puts_(E, "\"default\"");
+            } else {
+                put_module_name(E, sp->a);
+            }
+            putf(E, ", %d", line_of(E, sp->start));
+        }
+    }
+    puts_(E, "]");
+}
+
+static void put_module_header(em_t *E) {
+    nd_lw_t *L = E->L;
+    const char *P = L->tmp_prefix;
+    exports_t *x = nd_lw_alloc(L, sizeof(*x));
+    memset(x, 0, sizeof(*x));
+    x->names.arena = 1;
+    x->getters.arena = 1;
+    x->lexical.arena = 1;
+    collect_exports(E, x);
+    puts_(E, "$nd_esm.d([");
+    for (int i = 0; i < L->ndeps; i++) {
+        puts_(E, i ? ", " : "");
+        copy_raw(E, L->deps[i]->start, L->deps[i]->end);
+    }
+    puts_(E, "], [");
+    for (int i = 0; i < L->ndeps; i++) {
+        puts_(E, i ? ", " : "");
+        put_dep_imports(E, i);
+    }
+    puts_(E, "], [");
+    put(E, x->names.p, x->names.len);
+    puts_(E, "], [");
+    int first = 1;
+    for (nd_lw_node_t *n = L->program->a; n; n = n->next) {
+        if (n->type == N_EXPORT && n->op == EX_STAR && n->a == NULL) {
+            putf(E, "%s%d", first ? "" : ", ", nd_lw_dep_index(L, n->b));
+            first = 0;
+        }
+    }
+    putf(E, "], %d, function (%sns", L->tla ? 1 : 0, P);
+    for (int i = 0; i < L->ndeps; i++) {
+        putf(E, ", %sm%d", P, i);
+    }
+    puts_(E, ") {\"use strict\";");
+    E->exports = x;
+}
+
+/* $nd.esmx($$ns, [name, getter, ...]): the namespace's live bindings, set before the body.
+ * A module in an import cycle is first run only this far (its functions are then hoisted and
+ * its exports defined), on a coroutine that $nd.esmPause() suspends; see the loader. */
+static void put_export_getters(em_t *E) {
+    exports_t *x = E->exports;
+    if (x->getters.len != 0) {
+        putf(E, "$nd.esmx(%sns, [", E->L->tmp_prefix);
+        put(E, x->getters.p, x->getters.len);
+        puts_(E, "]);");
+    }
+    if (!E->L->tla) {
+        puts_(E, "if ($nd_esm.i) { ");
+        put(E, x->lexical.p, x->lexical.len);
+        puts_(E, "$nd.esmPause(); }");
+    }
+}
+
+/* The export keyword goes; a declaration stays; a default expression is stored. */
+static void emit_export(em_t *E, nd_lw_node_t *n) {
+    nd_lw_node_t *d = n->a;
+    if (n->op == EX_DECL) {
+        emit(E, d);
+        return;
+    }
+    if (n->op != EX_DEFAULT) {
+        return;
+    }
+    if (d->type == N_FUNC_DECL || d->type == N_CLASS_DECL) {
+        emit(E, d);
+        return;
+    }
+    sync(E, n->start);
+    char decl[16];
+    snprintf(decl, sizeof(decl), "%sdefault", E->L->tmp_prefix);
+    pro_add(E, var_fs(E), arena_str(E, decl));
+    putf(E, "%s = ", decl);
+    int name = is_anonymous_fn(d);
+    if (name) {
+        puts_(E, "$nd.dname(");
+    }
+    emit(E, d);
+    puts_(E, name ? ");" : ";");
+}
+
 static void emit(em_t *E, nd_lw_node_t *n) {
     if (!(n->flags & NF_DIRTY)) {
         copy(E, n->start, n->end);
@@ -2852,6 +3168,15 @@ static void emit(em_t *E, nd_lw_node_t *n) {
     case N_REGEX:
         emit_regex(E, n);
         return;
+    case N_IMPORT:
+        return; /* the loader links imports before the body runs */
+    case N_EXPORT:
+        emit_export(E, n);
+        return;
+    case N_IMPORT_META:
+        sync(E, n->start);
+        puts_(E, "$nd_esm.meta");
+        return;
     case N_NEW_TARGET: {
         /* class constructors: the constructor of the object being built; named functions:
          * that constructor when called on an instance of the function; else unsupported */
@@ -2904,7 +3229,8 @@ static void emit(em_t *E, nd_lw_node_t *n) {
 /* Emits the lowered program into L->out (see the file header). */
 void nd_lw_emit(nd_lw_t *L) {
     em_t E;
-    fs_t fs;
+    fs_t fs, tla;
+    int esm = (L->flags & ND_LOWER_ESM) != 0;
     memset(&E, 0, sizeof(E));
     E.L = L;
     E.o = &L->out;
@@ -2913,6 +3239,19 @@ void nd_lw_emit(nd_lw_t *L) {
     fs_push(&E, &fs, FS_PROGRAM);
     nd_lw_node_t *p = L->program;
     uint32_t cur = 0;
+    if (esm) {
+        /* everything generated goes before a hashbang line, which becomes a comment */
+        put_module_header(&E);
+        fs.ins = E.o->len;
+        if (L->tla) {
+            /* top-level await: the body runs as an async function's */
+            puts_(&E, "return $nd.async(function () {");
+            fs_push(&E, &tla, FS_ARROW);
+            tla.coro = 2;
+            tla.ins = E.o->len;
+        }
+        put_export_getters(&E);
+    }
     if (L->len >= 2 && L->src[0] == '#' && L->src[1] == '!') {
         puts_(&E, "//");
         cur = 2;
@@ -2924,9 +3263,18 @@ void nd_lw_emit(nd_lw_t *L) {
         fs.ins_semi = L->src[st->end - 1] != ';';
         st = st->next;
     }
-    fs.ins = E.o->len;
+    if (!esm) {
+        fs.ins = E.o->len;
+    }
     emit_stmt_list(&E, st, cur, L->len);
     /* a template literal that ends the source took its line breaks into a string */
     sync(&E, L->len);
+    if (esm && L->tla) {
+        fs_pop(&E);
+        puts_(&E, "\n});");
+    }
     fs_pop(&E);
+    if (esm) {
+        puts_(&E, esm && L->tla ? "});" : "\n});");
+    }
 }

@@ -21,7 +21,7 @@ static const char *const fixed_atoms[A__FIXED] = {
     "throw", "true", "try", "typeof", "var", "void", "while", "with",
     "let", "static", "yield", "await", "async", "of", "get", "set", "arguments", "eval",
     "constructor", "target", "__proto__", "implements", "interface", "package", "private",
-    "protected", "public", "undefined", "meta", "prototype",
+    "protected", "public", "undefined", "meta", "prototype", "from", "as",
 };
 
 /* ASCII character classes */

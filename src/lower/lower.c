@@ -125,6 +125,9 @@ static void buf_grow(nd_lw_t *L, nd_lw_buf_t *b, size_t need) {
 
 /* Appends n bytes to b (kept NUL-terminated); unwinds with -ENOMEM. */
 void nd_lw_buf_put(nd_lw_t *L, nd_lw_buf_t *b, const char *s, size_t n) {
+    if (n == 0) {
+        return; /* s may be the NULL of an empty buffer */
+    }
     if (b->len + n + 1 > b->cap) {
         buf_grow(L, b, n);
     }

@@ -19,6 +19,10 @@
 #define ND_LOWER_SCRIPT 0x02
 /* Source is an eval / new Function body. */
 #define ND_LOWER_EVAL 0x04
+/* Source is an ES module body (import/export, strict, top-level await).  The output is one
+ * call, $nd_esm.d(specifiers, imports, exports, stars, tla, body), for the loader's $nd_esm
+ * (js/internal/modules/esm/loader.js); see docs/lowering.md. */
+#define ND_LOWER_ESM 0x08
 /* Do not take the ES5 fast path: always run the transforms (tests, debugging). */
 #define ND_LOWER_NO_FAST_PATH 0x100
 

@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lower/lower.h"
+
 /* ---- tokens ---- */
 enum {
     T_EOF = 0, T_IDENT, T_PRIVATE, T_NUM, T_STR, T_TEMPLATE, T_REGEX,
@@ -57,7 +59,7 @@ enum {
     /* contextual */
     A_LET, A_STATIC, A_YIELD, A_AWAIT, A_ASYNC, A_OF, A_GET, A_SET, A_ARGUMENTS, A_EVAL,
     A_CONSTRUCTOR, A_TARGET, A_PROTO, A_IMPLEMENTS, A_INTERFACE, A_PACKAGE, A_PRIVATE,
-    A_PROTECTED, A_PUBLIC, A_UNDEFINED, A_META, A_PROTOTYPE,
+    A_PROTECTED, A_PUBLIC, A_UNDEFINED, A_META, A_PROTOTYPE, A_FROM, A_AS,
     A__FIXED
 };
 
@@ -85,6 +87,8 @@ enum {
     N_PAREN, N_FUNC_EXPR, N_ARROW, N_CLASS_EXPR, N_YIELD, N_AWAIT, N_NEW_TARGET,
     /* patterns */
     N_ARRAY_PAT, N_OBJECT_PAT, N_ASSIGN_PAT, N_REST,
+    /* ES module items (ND_LOWER_ESM): see parse_import / parse_export in parse.c */
+    N_IMPORT, N_IMPORT_SPEC, N_EXPORT, N_EXPORT_SPEC, N_IMPORT_META,
     N__COUNT
 };
 
@@ -106,6 +110,10 @@ enum {
 #define NF_MODERN 0x4000     /* function: params need lowering (defaults, rest, patterns) */
 #define NF_INCLASS 0x8000
 #define NF_TDZ NF_PREFIX  /* on N_IDENT: a read that is always in the temporal dead zone */
+
+/* N_IMPORT_SPEC kinds (node op) and N_EXPORT kinds (node op) */
+enum { IS_NAMED = 0, IS_DEFAULT, IS_NAMESPACE };
+enum { EX_DECL = 0, EX_DEFAULT, EX_LIST, EX_STAR };
 
 /* method/property kinds (node op for N_PROP / N_METHOD) */
 enum { K_INIT = 0, K_GET, K_SET, K_METHOD, K_CTOR, K_PROTO, K_SPREAD };
@@ -133,6 +141,7 @@ enum { VK_VAR = 0, VK_LET, VK_CONST };
 #define BF_CAPTURED 0x04
 #define BF_BLOCK 0x08        /* declared in a block, not the function's top scope */
 #define BF_CLASS 0x10
+#define BF_IMPORT 0x20       /* an import binding: read through its module's namespace */
 
 typedef struct nd_lw_binding_s {
     int atom;
@@ -198,6 +207,7 @@ typedef struct nd_lw_s {
     int in_function, in_async, in_generator, strict, depth, in_class;
     int no_in;
     int loop_depth;
+    int tla;                /* ES module: top-level await seen */
     uint32_t cover_init_pos; /* pending `{a = 1}` outside a pattern (0 = none) */
     nd_lw_node_t *program;
 
@@ -205,6 +215,8 @@ typedef struct nd_lw_s {
     int tmp_serial;
     char tmp_prefix[8];     /* prefix of generated names, "$$" unless the source uses it */
     nd_lw_buf_t out;        /* emitted code (in the state so longjmp cannot lose it) */
+    nd_lw_node_t **deps;    /* ES module: import/export-from specifiers (N_STR), in order */
+    int ndeps, deps_cap;
     uint32_t *comments;     /* [start,end) pairs of comments, in order */
     int ncomments, comments_cap;
 } nd_lw_t;
@@ -239,6 +251,7 @@ void nd_lw_parse(nd_lw_t *L);
 
 /* scope.c */
 void nd_lw_analyze(nd_lw_t *L);
+int nd_lw_dep_index(nd_lw_t *L, nd_lw_node_t *spec);
 
 /* emit.c */
 void nd_lw_emit(nd_lw_t *L);

@@ -942,6 +942,19 @@ static nd_lw_node_t *parse_primary(nd_lw_t *L) {
                 set_modern(L);
                 return n;
             }
+            if (nd_lw_peek(L)->type == T_DOT) {
+                if (!(L->flags & ND_LOWER_ESM)) {
+                    nd_lw_error_at(L, start, "Cannot use 'import.meta' outside a module");
+                }
+                n = nd_lw_node(L, N_IMPORT_META, start);
+                nd_lw_next(L);
+                nd_lw_next(L);
+                if (!is_kw(L, A_META)) {
+                    nd_lw_unexpected(L);
+                }
+                nd_lw_next(L);
+                return finish(L, n);
+            }
             nd_lw_error_at(L, start, "Cannot use import statement outside a module");
         default:
             break;
@@ -1135,6 +1148,9 @@ static nd_lw_node_t *parse_unary(nd_lw_t *L) {
         return finish(L, n);
     }
     if (t == T_IDENT && is_kw(L, A_AWAIT) && L->in_async) {
+        if (!L->in_function) {
+            L->tla = 1;
+        }
         n = nd_lw_node(L, N_AWAIT, start);
         nd_lw_next(L);
         enter(L);
@@ -1541,6 +1557,9 @@ static nd_lw_node_t *parse_for(nd_lw_t *L) {
         if (!L->in_async) {
             nd_lw_unexpected(L);
         }
+        if (!L->in_function) {
+            L->tla = 1;
+        }
         n->flags |= NF_ASYNC;
         set_modern(L);
         nd_lw_next(L);
@@ -1860,6 +1879,220 @@ static nd_lw_node_t *parse_stmt(nd_lw_t *L) {
     return finish(L, n);
 }
 
+/* ---- ES module items ---- */
+
+/* A module export/import name: an IdentifierName (reserved words too) or a string. */
+static nd_lw_node_t *parse_module_name(nd_lw_t *L) {
+    if (tk(L, T_STR)) {
+        nd_lw_node_t *n = nd_lw_node(L, N_STR, L->tok.start);
+        nd_lw_next(L);
+        return finish(L, n);
+    }
+    if (!tk(L, T_IDENT)) {
+        nd_lw_unexpected(L);
+    }
+    return ident_node(L);
+}
+
+/* `from 'specifier'` [with { type: 'json' }]: returns the specifier's N_STR. */
+static nd_lw_node_t *parse_from_clause(nd_lw_t *L) {
+    if (!is_kw(L, A_FROM)) {
+        nd_lw_unexpected(L);
+    }
+    nd_lw_next(L);
+    if (!tk(L, T_STR)) {
+        nd_lw_unexpected(L);
+    }
+    nd_lw_node_t *src = nd_lw_node(L, N_STR, L->tok.start);
+    nd_lw_next(L);
+    return finish(L, src);
+}
+
+/* Import attributes (`with {...}`, or the older `assert {...}`) change nothing nodule does. */
+static void skip_import_attributes(nd_lw_t *L) {
+    if (tk(L, T_IDENT) && !L->tok.nl_before &&
+        (L->tok.atom == A_WITH || (L->tok.end - L->tok.start == 6 &&
+                                   memcmp(L->src + L->tok.start, "assert", 6) == 0))) {
+        nd_lw_next(L);
+        parse_object(L);
+    }
+}
+
+static nd_lw_node_t *import_spec(nd_lw_t *L, int kind, nd_lw_node_t *imported, uint32_t start) {
+    nd_lw_node_t *sp = nd_lw_node(L, N_IMPORT_SPEC, start);
+    sp->op = (uint8_t)kind;
+    sp->a = imported;
+    sp->b = parse_ident(L);
+    return finish(L, sp);
+}
+
+/* import 'x'; import d, * as ns from 'x'; import d, { a, b as c, "s" as e } from 'x'; */
+static nd_lw_node_t *parse_import(nd_lw_t *L) {
+    nd_lw_node_t *n = nd_lw_node(L, N_IMPORT, L->tok.start);
+    list_t specs = { NULL, NULL };
+    nd_lw_next(L);
+    if (!tk(L, T_STR)) {
+        if (is_ident_tok(L)) {
+            list_add(&specs, import_spec(L, IS_DEFAULT, NULL, L->tok.start));
+            if (!eat(L, T_COMMA)) {
+                goto from;
+            }
+        }
+        if (tk(L, T_STAR)) {
+            uint32_t at = L->tok.start;
+            nd_lw_next(L);
+            if (!is_kw(L, A_AS)) {
+                nd_lw_unexpected(L);
+            }
+            nd_lw_next(L);
+            list_add(&specs, import_spec(L, IS_NAMESPACE, NULL, at));
+        } else {
+            expect(L, T_LBRACE);
+            while (!tk(L, T_RBRACE)) {
+                uint32_t at = L->tok.start;
+                nd_lw_node_t *imported = parse_module_name(L);
+                if (is_kw(L, A_AS)) {
+                    nd_lw_next(L);
+                    list_add(&specs, import_spec(L, IS_NAMED, imported, at));
+                } else {
+                    if (imported->type != N_IDENT || imported->atom <= A_LAST_RESERVED ||
+                        imported->atom == A_AWAIT) {
+                        nd_lw_error_at(L, at, "Unexpected reserved word");
+                    }
+                    nd_lw_node_t *sp = nd_lw_node(L, N_IMPORT_SPEC, at);
+                    sp->a = imported;
+                    sp->b = nd_lw_node(L, N_IDENT, at);
+                    sp->b->atom = imported->atom;
+                    sp->b->end = imported->end;
+                    list_add(&specs, finish(L, sp));
+                }
+                if (!eat(L, T_COMMA)) {
+                    break;
+                }
+            }
+            expect(L, T_RBRACE);
+        }
+from:
+        n->b = parse_from_clause(L);
+    } else {
+        n->b = nd_lw_node(L, N_STR, L->tok.start);
+        nd_lw_next(L);
+        finish(L, n->b);
+    }
+    skip_import_attributes(L);
+    consume_semi(L);
+    n->a = specs.head;
+    return finish(L, n);
+}
+
+/* export { a, b as c } [from 'x']; export * [as ns] from 'x' */
+static nd_lw_node_t *parse_export_list(nd_lw_t *L, nd_lw_node_t *n) {
+    list_t specs = { NULL, NULL };
+    nd_lw_next(L);
+    while (!tk(L, T_RBRACE)) {
+        nd_lw_node_t *sp = nd_lw_node(L, N_EXPORT_SPEC, L->tok.start);
+        sp->a = parse_module_name(L);
+        sp->b = sp->a;
+        if (is_kw(L, A_AS)) {
+            nd_lw_next(L);
+            sp->b = parse_module_name(L);
+        }
+        list_add(&specs, finish(L, sp));
+        if (!eat(L, T_COMMA)) {
+            break;
+        }
+    }
+    expect(L, T_RBRACE);
+    n->op = EX_LIST;
+    n->a = specs.head;
+    if (is_kw(L, A_FROM)) {
+        n->b = parse_from_clause(L);
+        skip_import_attributes(L);
+    } else {
+        for (nd_lw_node_t *sp = n->a; sp; sp = sp->next) {
+            if (sp->a->type != N_IDENT || sp->a->atom <= A_LAST_RESERVED) {
+                nd_lw_error_at(L, sp->a->start, "Unexpected token '%s'",
+                               sp->a->type == N_STR ? "string" : "reserved word");
+            }
+        }
+    }
+    consume_semi(L);
+    return finish(L, n);
+}
+
+/* export default: a function or class declaration (named or not) or an expression. */
+static nd_lw_node_t *parse_export_default(nd_lw_t *L, nd_lw_node_t *n) {
+    uint32_t start = L->tok.start;
+    const nd_lw_tok_t *pk = nd_lw_peek(L);
+    n->op = EX_DEFAULT;
+    if (is_kw(L, A_ASYNC) && pk->type == T_IDENT && pk->atom == A_FUNCTION && !pk->nl_before) {
+        nd_lw_next(L);
+        pk = nd_lw_peek(L);
+    }
+    if (is_kw(L, A_FUNCTION)) {
+        int flags = L->src[start] == 'a' ? NF_ASYNC : 0;
+        nd_lw_next(L);
+        int anonymous = tk(L, T_LPAREN) || (tk(L, T_STAR) && nd_lw_peek(L)->type == T_LPAREN);
+        n->a = parse_function(L, anonymous ? N_FUNC_EXPR : N_FUNC_DECL, start, flags, 0);
+    } else if (is_kw(L, A_CLASS)) {
+        int anonymous = pk->type == T_LBRACE || (pk->type == T_IDENT && pk->atom == A_EXTENDS);
+        n->a = parse_class(L, anonymous ? N_CLASS_EXPR : N_CLASS_DECL);
+    } else {
+        n->a = parse_assign(L, 0);
+        consume_semi(L);
+    }
+    return finish(L, n);
+}
+
+static nd_lw_node_t *parse_export(nd_lw_t *L) {
+    nd_lw_node_t *n = nd_lw_node(L, N_EXPORT, L->tok.start);
+    nd_lw_next(L);
+    if (tk(L, T_LBRACE)) {
+        return parse_export_list(L, n);
+    }
+    if (tk(L, T_STAR)) {
+        nd_lw_next(L);
+        n->op = EX_STAR;
+        if (is_kw(L, A_AS)) {
+            nd_lw_next(L);
+            n->a = parse_module_name(L);
+        }
+        n->b = parse_from_clause(L);
+        skip_import_attributes(L);
+        consume_semi(L);
+        return finish(L, n);
+    }
+    if (is_kw(L, A_DEFAULT)) {
+        nd_lw_next(L);
+        return parse_export_default(L, n);
+    }
+    n->op = EX_DECL;
+    if (!(is_kw(L, A_VAR) || is_kw(L, A_LET) || is_kw(L, A_CONST) || is_kw(L, A_FUNCTION) ||
+          is_kw(L, A_CLASS) || is_kw(L, A_ASYNC))) {
+        nd_lw_unexpected(L);
+    }
+    n->a = parse_stmt_list_item(L);
+    if (n->a->type != N_VAR && n->a->type != N_FUNC_DECL && n->a->type != N_CLASS_DECL) {
+        nd_lw_error_at(L, n->a->start, "Unexpected token 'export'");
+    }
+    return finish(L, n);
+}
+
+/* An ES module's top-level item: import and export declarations, or a statement. */
+static nd_lw_node_t *parse_module_item(nd_lw_t *L) {
+    if (tk(L, T_IDENT) && !(L->tok.flags & TF_ESCAPED)) {
+        if (L->tok.atom == A_IMPORT) {
+            int next = nd_lw_peek(L)->type;
+            if (next != T_LPAREN && next != T_DOT) {
+                return parse_import(L);
+            }
+        } else if (L->tok.atom == A_EXPORT) {
+            return parse_export(L);
+        }
+    }
+    return parse_stmt_list_item(L);
+}
+
 /* Parses the whole source into L->program; unwinds with a syntax error. */
 void nd_lw_parse(nd_lw_t *L) {
     nd_lw_node_t *p = nd_lw_node(L, N_PROGRAM, 0);
@@ -1868,6 +2101,14 @@ void nd_lw_parse(nd_lw_t *L) {
     L->loop_depth = 0;
     L->in_function = 0;
     amark_t am;
+    int esm = (L->flags & ND_LOWER_ESM) != 0;
+    if (esm) {
+        /* modules are strict, may await at the top, and always get the loader's header */
+        L->strict = 1;
+        L->in_async = 1;
+        L->tla = 0;
+        set_modern(L);
+    }
     stmt_mark(L, &am);
     while (!tk(L, T_EOF)) {
         if (directives) {
@@ -1880,7 +2121,7 @@ void nd_lw_parse(nd_lw_t *L) {
                 directives = 0;
             }
         }
-        list_add(&l, parse_stmt_list_item(L));
+        list_add(&l, esm ? parse_module_item(L) : parse_stmt_list_item(L));
         stmt_release(L, &am, &l.head, &l.tail);
     }
     p->a = l.head;

@@ -208,6 +208,11 @@ static void hoist_vars(an_t *A, nd_lw_node_t *n) {
         case N_DO_WHILE:
             hoist_vars(A, n->a);
             break;
+        case N_EXPORT:
+            if (n->op == EX_DECL) {
+                hoist_vars(A, n->a);
+            }
+            break;
         case N_BLOCK:
             hoist_vars(A, n->a);
             for (nd_lw_node_t *s = n->a; s; s = s->next) {
@@ -232,7 +237,57 @@ static void hoist_vars(an_t *A, nd_lw_node_t *n) {
     }
 }
 
-/* Declares the let/const/class/function declarations directly in a statement list. */
+/* The index of an import/export-from specifier (an N_STR) in the module's dependency list,
+ * which the emitter prints in the loader header; equal specifiers share an entry. */
+int nd_lw_dep_index(nd_lw_t *L, nd_lw_node_t *spec) {
+    uint32_t n = spec->end - spec->start;
+    for (int i = 0; i < L->ndeps; i++) {
+        nd_lw_node_t *d = L->deps[i];
+        if (d->end - d->start == n && memcmp(L->src + d->start, L->src + spec->start, n) == 0) {
+            return i;
+        }
+    }
+    if (L->ndeps == L->deps_cap) {
+        int cap = L->deps_cap ? L->deps_cap * 2 : 8;
+        L->deps = nd_lw_grow(L, L->deps, sizeof(*L->deps) * (size_t)L->deps_cap,
+                             sizeof(*L->deps) * (size_t)cap);
+        L->deps_cap = cap;
+    }
+    L->deps[L->ndeps] = spec;
+    return L->ndeps++;
+}
+
+/* Declares an import's bindings.  Each reads its module's namespace object, so a binding is
+ * live (an export's later value is seen) and writing it is the const error Node gives:
+ * `import { a as b } from 'x'` makes every `b` print as `$$m0.a`. */
+static void declare_imports(an_t *A, nd_lw_node_t *imp) {
+    nd_lw_t *L = A->L;
+    int dep = nd_lw_dep_index(L, imp->b);
+    for (nd_lw_node_t *sp = imp->a; sp; sp = sp->next) {
+        nd_lw_binding_t *b = declare(A, A->sc, sp->b, BF_LEXICAL | BF_CONST | BF_IMPORT);
+        char buf[320];
+        int k = snprintf(buf, sizeof(buf), "%sm%d", L->tmp_prefix, dep);
+        if (sp->op == IS_DEFAULT) {
+            k += snprintf(buf + k, sizeof(buf) - (size_t)k, ".default");
+        } else if (sp->op == IS_NAMED) {
+            nd_lw_node_t *nm = sp->a;
+            int len = (int)(nm->end - nm->start);
+            k += snprintf(buf + k, sizeof(buf) - (size_t)k,
+                          nm->type == N_STR ? "[%.*s]" : ".%.*s", len > 250 ? 250 : len,
+                          L->src + nm->start);
+        }
+        if (k >= (int)sizeof(buf)) {
+            nd_lw_error_at(L, sp->start, "import name too long");
+        }
+        char *r = nd_lw_alloc(L, (size_t)k + 1);
+        memcpy(r, buf, (size_t)k + 1);
+        b->rename = r;
+        b->rename_len = (uint32_t)k;
+    }
+}
+
+/* Declares the let/const/class/function declarations directly in a statement list (and those
+ * of a module's import and export declarations). */
 /* Sets the initialisation offset of the bindings a pattern declares. */
 static void set_init_end(nd_lw_node_t *p, uint32_t end) {
     if (p == NULL) {
@@ -264,8 +319,22 @@ static void set_init_end(nd_lw_node_t *p, uint32_t end) {
     }
 }
 
-static void declare_lexicals(an_t *A, nd_lw_node_t *n) {
-    for (; n; n = n->next) {
+static void declare_lexicals(an_t *A, nd_lw_node_t *list) {
+    for (nd_lw_node_t *item = list; item; item = item->next) {
+        nd_lw_node_t *n = item;
+        if (item->type == N_IMPORT) {
+            declare_imports(A, item);
+            continue;
+        }
+        if (item->type == N_EXPORT) {
+            if (item->b != NULL) {
+                nd_lw_dep_index(A->L, item->b); /* export ... from: a dependency, in order */
+            }
+            if ((item->op != EX_DECL && item->op != EX_DEFAULT) || item->a == NULL) {
+                continue;
+            }
+            n = item->a;
+        }
         if (n->type == N_VAR && n->op != VK_VAR) {
             for (nd_lw_node_t *d = n->a; d; d = d->next) {
                 declare_pattern(A, A->sc, d->a, BF_LEXICAL | (n->op == VK_CONST ? BF_CONST : 0));
@@ -307,7 +376,7 @@ static void mark_ref(an_t *A, nd_lw_node_t *id, int write) {
             b->loop->flags |= NF_WRAP_LOOP;
         }
     }
-    if (b->flags & BF_BLOCK) {
+    if (b->flags & (BF_BLOCK | BF_IMPORT)) {
         DIRTY(id);
     }
     if (write && (b->flags & BF_CONST)) {
@@ -714,6 +783,23 @@ static int walk(an_t *A, nd_lw_node_t *n) {
     case N_SUPER:
     case N_NEW_TARGET:
     case N_PRIVATE_NAME:
+    case N_IMPORT_META:
+    case N_IMPORT:
+        DIRTY(n);
+        break;
+    case N_EXPORT:
+        if (n->op == EX_DECL || n->op == EX_DEFAULT) {
+            walk(A, n->a);
+        } else if (n->op == EX_LIST && n->b == NULL) {
+            for (nd_lw_node_t *sp = n->a; sp; sp = sp->next) {
+                mark_ref(A, sp->a, 0);
+                if (sp->a->x == NULL) {
+                    nd_lw_atom_t *at = &A->L->atoms[sp->a->atom];
+                    nd_lw_error_at(A->L, sp->a->start, "Export '%.*s' is not defined in module",
+                                   (int)at->len, at->s);
+                }
+            }
+        }
         DIRTY(n);
         break;
     case N_TEMPLATE:
@@ -950,7 +1036,7 @@ static void decide_renames(an_t *A) {
 /* Runs the scope analysis over L->program (see the file header). */
 void nd_lw_analyze(nd_lw_t *L) {
     an_t A;
-    fninfo_t top = { NULL, NULL, 0, 0, 0 };
+    fninfo_t top = { NULL, NULL, 0, 0, L->tla ? 2 : 0 };
     scope_t s;
     memset(&A, 0, sizeof(A));
     A.L = L;

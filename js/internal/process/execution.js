@@ -11,6 +11,10 @@ var fsBinding = internalBinding('fs');
 
 var kGenericUserError = 1;
 var kColumn = internalBinding('util').hiddenKey('column');
+var kLinkError = internalBinding('util').hiddenKey('linkError');
+/* Set while the main ES module awaits at its top level: if the loop runs dry before it settles,
+ * the process exits 13, as Node's does. */
+var mainPending = false;
 
 function requireLoaded(id) {
     var cached = require.cache[id];
@@ -28,7 +32,9 @@ function sourceContext(err) {
         return '';
     }
     try {
-        text = fsBinding.readFileUtf8(file);
+        /* ES modules are named by their file: URL, as in Node */
+        text = fsBinding.readFileUtf8(file.indexOf('file://') === 0 ?
+            require('url').fileURLToPath(file) : file);
     } catch (e) {
         return '';
     }
@@ -50,7 +56,8 @@ function sourceContext(err) {
         new Array(column).join(' ') : /^\s*/.exec(src)[0];
     /* V8 draws no caret under an empty line (an error at the end of the input). */
     var caret = src === '' ? '' : indent + '^';
-    return file + ':' + line + '\n' + src + '\n' + caret + '\n\n';
+    /* Node leaves no blank line under the caret of an ES module link error */
+    return file + ':' + line + '\n' + src + '\n' + caret + (err[kLinkError] ? '\n' : '\n\n');
 }
 
 function describe(err) {
@@ -126,12 +133,20 @@ function emitExit() {
         process._exiting = true;
         process.emit('exit', process.exitCode | 0);
     }
+    if (mainPending && (process.exitCode | 0) === 0) {
+        return 13;
+    }
     return process.exitCode | 0;
+}
+
+function setMainPending(pending) {
+    mainPending = pending;
 }
 
 module.exports = {
     fatalException: fatalException,
     printUncaught: printUncaught,
     emitBeforeExit: emitBeforeExit,
-    emitExit: emitExit
+    emitExit: emitExit,
+    setMainPending: setMainPending
 };

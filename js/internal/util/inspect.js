@@ -31,6 +31,7 @@ var customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 var promiseStateSymbol = Symbol.for('nodule.promiseState');
 var previewEntriesSymbol = Symbol.for('nodule.previewEntries');
 var toStringTagSymbol = Symbol.toStringTag;
+var namespaces = require('internal/modules/esm/namespaces');
 var toPrimitiveSymbol = Symbol.toPrimitive;
 var iteratorSymbol = Symbol.iterator;
 var typedArrayProto;
@@ -1040,6 +1041,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
             if (keys.length === 0 && protoProps === undefined) {
                 return ctx.stylize(base, 'special');
             }
+        } else if (constructor === null && namespaces.has(value)) {
+            braces[0] = getPrefix(constructor, tag, 'Module') + '{';
+            if (keys.length === 0 && protoProps === undefined) return braces[0] + '}';
         } else if (constructor === 'Object') {
             if (isArgumentsObject(value)) {
                 braces[0] = '[Arguments] {';
@@ -1627,6 +1631,14 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
     var extra = ' ';
     if (original === undefined) original = value;
     desc = desc || getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+    if (desc.get !== undefined && namespaces.has(value)) {
+        /* an ES module's exports are bindings, shown by value (until initialised) */
+        try {
+            desc = { value: value[key], enumerable: true };
+        } catch (e) {
+            return formatKey(ctx, key) + ': ' + ctx.stylize('<uninitialized>', 'special');
+        }
+    }
     if (desc.value !== undefined) {
         var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
         ctx.indentationLvl += diff;
@@ -1667,18 +1679,23 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
         str = ctx.stylize('undefined', 'undefined');
     }
     if (type === kArrayType) return str;
+    return (desc.enumerable === false && typeof key !== 'symbol' && key !== '__proto__' ?
+        '[' + keyEscape(key) + ']' : formatKey(ctx, key)) + ':' + extra + str;
+}
+
+/* A property's name as formatProperty prints it. */
+function formatKey(ctx, key) {
+    var name;
     if (typeof key === 'symbol') {
         name = '[' + ctx.stylize(keyEscape(Symbol.prototype.toString.call(key)), 'symbol') + ']';
     } else if (key === '__proto__') {
         name = '[\'__proto__\']';
-    } else if (desc.enumerable === false) {
-        name = '[' + keyEscape(key) + ']';
     } else if (keyStrRegExp.test(key)) {
         name = ctx.stylize(key, 'name');
     } else {
         name = ctx.stylize(strEscape(key), 'string');
     }
-    return name + ':' + extra + str;
+    return name;
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -14,6 +14,8 @@ var builtins = internalBinding('builtins');
 var path = require('path');
 
 var kIsMainSymbol = Symbol('kIsMainSymbol');
+/* Where import() in this file's code resolves from (js/internal/lower_runtime.js reads it). */
+var kRequireFile = Symbol['for']('nodule.requireFile');
 
 /* Node's builtin modules.  Those nodule does not bundle yet say so when required. */
 var nodeBuiltinNames = ['assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process',
@@ -181,7 +183,9 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
 
 /* ---- package.json "exports" ---- */
 
-var conditions = ['require', 'node', 'node-addons', 'default'];
+var requireConditions = ['require', 'node', 'node-addons', 'default'];
+/* The conditions of the resolution under way: an ES import resolves with its own. */
+var conditions = requireConditions;
 
 function resolveExportsTarget(target, subpath) {
     if (typeof target === 'string') {
@@ -227,34 +231,80 @@ function resolvePackageExports(pkgPath, subpath, exportsField) {
     if (isSugar) {
         map = { '.': map };
     }
-    var target = null;
-    if (Object.prototype.hasOwnProperty.call(map, subpath) && subpath.indexOf('*') === -1) {
-        target = resolveExportsTarget(map[subpath], null);
-    } else {
-        var best = null;
-        var bestMatch = null;
-        Object.keys(map).forEach(function (key) {
-            var star = key.indexOf('*');
-            if (star === -1) {
-                return;
-            }
-            var prefix = key.slice(0, star);
-            var suffix = key.slice(star + 1);
-            if (subpath.indexOf(prefix) === 0 && subpath.length >= key.length - 1 &&
-                subpath.slice(subpath.length - suffix.length) === suffix &&
-                (best === null || prefix.length > best.length)) {
-                best = key;
-                bestMatch = subpath.slice(prefix.length, subpath.length - suffix.length);
-            }
-        });
-        if (best !== null) {
-            target = resolveExportsTarget(map[best], bestMatch);
-        }
-    }
+    var target = matchSubpath(map, subpath);
     if (!target) {
         throw exportsNotFound(subpath, pkgPath);
     }
     return path.resolve(pkgPath, target);
+}
+
+/* The directory and parsed package.json of the package that holds dir, or null. */
+function packageScope(dir) {
+    for (;;) {
+        if (path.basename(dir) === 'node_modules') {
+            return null;
+        }
+        var pkg = readPackage(dir);
+        if (pkg !== null) {
+            return { dir: dir, pkg: pkg };
+        }
+        var up = path.dirname(dir);
+        if (up === dir) {
+            return null;
+        }
+        dir = up;
+    }
+}
+
+/* `#name`: the "imports" of the package around the requiring file (Node's subpath imports).
+ * A target is a file of the package or a package name, resolved from the package. */
+function resolvePackageImports(request, parent) {
+    var from = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
+    var scope = packageScope(from);
+    var target = null;
+    if (scope !== null && scope.pkg.imports !== null && typeof scope.pkg.imports === 'object') {
+        target = matchSubpath(scope.pkg.imports, request);
+    }
+    if (!target) {
+        var err = new TypeError('Package import specifier "' + request + '" is not defined' +
+            (scope ? ' in package ' + path.join(scope.dir, 'package.json') : '') +
+            ' imported from ' + (parent && parent.filename ? parent.filename : from));
+        err.code = 'ERR_PACKAGE_IMPORT_NOT_DEFINED';
+        throw err;
+    }
+    if (target.slice(0, 2) === './') {
+        var resolved = path.resolve(scope.dir, target);
+        return tryFile(resolved) || resolved;
+    }
+    var fake = new Module(path.join(scope.dir, 'package.json'), null);
+    fake.filename = fake.id;
+    fake.paths = Module._nodeModulePaths(scope.dir);
+    return Module._resolveFilename(target, fake, false);
+}
+
+/* The target of key in an "exports"/"imports" map: an exact key, else the longest pattern
+ * (`./x/*`, `#y/*`) that matches, with its `*` filled in; null when none. */
+function matchSubpath(map, key) {
+    if (Object.prototype.hasOwnProperty.call(map, key) && key.indexOf('*') === -1) {
+        return resolveExportsTarget(map[key], null);
+    }
+    var best = null;
+    var bestMatch = null;
+    Object.keys(map).forEach(function (k) {
+        var star = k.indexOf('*');
+        if (star === -1) {
+            return;
+        }
+        var prefix = k.slice(0, star);
+        var suffix = k.slice(star + 1);
+        if (key.indexOf(prefix) === 0 && key.length >= k.length - 1 &&
+            key.slice(key.length - suffix.length) === suffix &&
+            (best === null || prefix.length > best.length)) {
+            best = k;
+            bestMatch = key.slice(prefix.length, key.length - suffix.length);
+        }
+    });
+    return best === null ? null : resolveExportsTarget(map[best], bestMatch);
 }
 
 /* For `pkg` or `pkg/sub`, the package's "exports" decide when present. */
@@ -343,6 +393,22 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
     if (isBuiltin(request)) {
         return request;
+    }
+    if (options && options.conditions) {
+        var saved = conditions;
+        var pathCache = Module._pathCache;
+        conditions = options.conditions;
+        Module._pathCache = Object.create(null);
+        try {
+            return Module._resolveFilename(request, parent, isMain,
+                options.paths ? { paths: options.paths } : undefined);
+        } finally {
+            conditions = saved;
+            Module._pathCache = pathCache;
+        }
+    }
+    if (request.charAt(0) === '#') {
+        return resolvePackageImports(request, parent);
     }
     var paths;
     if (options && options.paths) {
@@ -493,6 +559,7 @@ function makeRequire(mod) {
         return Module._resolveLookupPaths(request, mod);
     };
     requireFn.resolve = resolve;
+    Object.defineProperty(requireFn, kRequireFile, { value: mod.filename });
     requireFn.main = process.mainModule;
     requireFn.extensions = Module._extensions;
     requireFn.cache = Module._cache;
@@ -506,8 +573,23 @@ Module.prototype._compile = function _compile(content, filename) {
     return compiledWrapper.call(exports, exports, makeRequire(this), this, filename, dirname);
 };
 
+function esmLoader() {
+    return require('internal/modules/esm/loader');
+}
+
 Module._extensions['.js'] = function (module, filename) {
+    /* .mjs, and .js under "type": "module", are ES modules: require() gives the namespace */
+    if (esmLoader().isModuleFile(filename)) {
+        var parent = module.parent;
+        module.exports = esmLoader().requireModule(filename,
+            parent && parent.filename ? parent.filename : filename);
+        return;
+    }
     module._compile(stripBOM(fsBinding.readFileUtf8(filename)), filename);
+};
+
+$nd.esmImport = function esmImport(specifier, parentFilename) {
+    return esmLoader().importFrom(specifier, parentFilename || path.join(process.cwd(), '[eval]'));
 };
 
 Module._extensions['.json'] = function (module, filename) {
@@ -547,7 +629,12 @@ Module.createRequire = function createRequire(filename) {
 
 /* Runs the main script (nodule FILE). */
 Module.runMain = function runMain(mainPath) {
-    Module._load(path.resolve(mainPath), null, true);
+    var filename = Module._resolveFilename(path.resolve(mainPath), null, true);
+    if (esmLoader().isModuleFile(filename)) {
+        esmLoader().runMain(filename);
+        return;
+    }
+    Module._load(filename, null, true);
 };
 
 /* Builds what -e, -p and a piped script see: module, require, exports, __filename, __dirname

@@ -92,9 +92,24 @@ $(BUILD)/gen/js_bundle.c: $(JS_FILES) $(BUILD)/js2c
 $(BUILD)/gen/js_bundle.o: $(BUILD)/gen/js_bundle.c
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# Unicode property sets for regex \p{...} (src/lower/unicode.c), from Debian's unicode-data.
+UCD_DIR := /usr/share/unicode
+$(BUILD)/unicode_gen: tools/unicode_gen.c | deps
+	@mkdir -p $(dir $@)
+	@echo '  CC      $<'
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $<
+
+$(BUILD)/gen/unicode_tables.inc: $(BUILD)/unicode_gen
+	@mkdir -p $(dir $@)
+	@echo '  UNICODE $@'
+	$(Q)$(BUILD)/unicode_gen $(UCD_DIR) $@
+
+$(BUILD)/src/lower/unicode.o: $(BUILD)/gen/unicode_tables.inc
+
 # The lowering compiler alone (tools/ndlower.c) and a plain Duktape checker, for
 # test/out/lower-check.bash, which compares lowered probes run under node with the originals.
-$(BUILD)/ndlower: tools/ndlower.c $(wildcard src/lower/*.c src/lower/*.h) | deps
+$(BUILD)/ndlower: tools/ndlower.c $(wildcard src/lower/*.c src/lower/*.h) \
+                  $(BUILD)/gen/unicode_tables.inc | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      $@'
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ tools/ndlower.c $(wildcard src/lower/*.c)
@@ -110,9 +125,9 @@ test-lower: $(BUILD)/ndlower $(BUILD)/duk-check
 # (copied to build/fuzz-corpus, which keeps what the fuzzer finds).  Crashes are written to
 # build/ as crash-*; each becomes a regression test.
 FUZZ_SECONDS ?= 60
-fuzz: deps
+fuzz: deps build/gen/unicode_tables.inc
 	@mkdir -p build/fuzz-corpus
-	$(Q)clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -o build/fuzz-lower \
+	$(Q)clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Ibuild/gen -o build/fuzz-lower \
 	    tools/fuzz_lower.c $(wildcard src/lower/*.c)
 	$(Q)cp test/out/lower-*.js test/out/esm-*.mjs test/fixtures/esm/*.mjs build/fuzz-corpus/
 	$(Q)build/fuzz-lower -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=4096 \

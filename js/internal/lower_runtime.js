@@ -854,6 +854,48 @@
         };
     };
 
+    /* rsrc(re, source, flags): a u-flag regex whose property escapes were translated reports
+     * the source and flags it was written with, as V8's does */
+    nd.rsrc = function (re, source, flags) {
+        var desc = { value: [re.source, (re.global ? 'g' : '') + (re.ignoreCase ? 'i' : '') +
+            (re.multiline ? 'm' : '')], writable: true, configurable: true, enumerable: false };
+        defProp(re, kNativeSource, desc);
+        desc.value = source;
+        defProp(re, 'source', desc);
+        desc.value = flags.split('').sort().join('');
+        defProp(re, 'flags', desc);
+        desc.value = flags.indexOf('u') !== -1;
+        defProp(re, 'unicode', desc);
+        desc.value = flags.indexOf('s') !== -1;
+        defProp(re, 'dotAll', desc);
+        patchSplitForSource();
+        return re;
+    };
+
+    /* Duktape's split rebuilds a regex separator from its source and flags, which rsrc changed:
+     * it gets one made from what the regex really runs. */
+    var kNativeSource = hasSymbol ? Symbol('nodule.nativeSource') : '__ndNativeSource';
+    var splitPatched = false;
+    function patchSplitForSource() {
+        if (splitPatched) {
+            return;
+        }
+        splitPatched = true;
+        var nativeSplit = String.prototype.split;
+        hidden(String.prototype, 'split', function split(separator, limit) {
+            var nat = typeof separator === 'object' && separator !== null ?
+                separator[kNativeSource] : undefined;
+            if (nat !== undefined) {
+                var copy = new RegExp(nat[0], nat[1]);
+                for (var k in separator) {
+                    copy[k] = separator[k];
+                }
+                separator = copy;
+            }
+            return nativeSplit.call(this, separator, limit);
+        });
+    }
+
     /* ---- ES modules (js/internal/modules/esm/loader.js) ---- */
 
     /* esmx(ns, [name, getter, ...]): a module's exports, as live bindings on its namespace */

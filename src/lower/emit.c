@@ -792,48 +792,132 @@ static uint32_t leading_lookbehind(const char *s, uint32_t i, uint32_t end, uint
     return b + 1;
 }
 
-/* The Unicode property escapes whose sets are plain ranges, as ES5 class contents.  Others
- * (\p{L} and the like) would need Unicode tables: a clear error. */
-static const struct {
-    const char *name;
-    const char *ranges;
-} property_ranges[] = {
-    { "ASCII", "\\x00-\\x7F" },
-    { "ASCII_Hex_Digit", "0-9A-Fa-f" },
-    { "AHex", "0-9A-Fa-f" },
-    { "Any", "\\s\\S" },
-};
-
-/* Emits the \p{Name} or \P{Name} at s[i] of a u-flag regex as a class (or class contents
- * inside one) and returns the index of its closing '}'. */
-static uint32_t emit_property_escape(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end,
-                                     int in_class) {
+/* The set of the \p{...} or \P{...} at s[i] of a u-flag regex (nd_lw_uni_property); sets
+ * *close to the index of its '}'.  An unknown name is V8's SyntaxError. */
+static int property_at(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end, uint32_t **r,
+                       uint32_t *close) {
     const char *s = E->L->src;
-    int negated = s[i + 1] == 'P';
     uint32_t a = i + 3, b = a;
     while (b < end && s[b] != '}') {
         b++;
     }
+    int cnt = -1;
     if (s[i + 2] == '{' && b < end) {
-        for (size_t k = 0; k < sizeof property_ranges / sizeof property_ranges[0]; k++) {
-            const char *name = property_ranges[k].name;
-            if (strlen(name) != b - a || memcmp(name, s + a, b - a) != 0) {
-                continue;
+        cnt = nd_lw_uni_property(E->L, s + a, b - a, s[i + 1] == 'P', r);
+    }
+    if (cnt < 0) {
+        nd_lw_error_at(E->L, n->start, "Invalid regular expression: %.*s: Invalid property name",
+                       (int)(n->end - n->start), s + n->start);
+    }
+    *close = b;
+    return cnt;
+}
+
+/* Prints a set of code points as ES5 regex source matching one of them: surrogate pairs for
+ * the astral part first (so a pair is never taken as a lone surrogate), then a class. */
+static void put_code_point_set(em_t *E, const uint32_t *r, int cnt) {
+    nd_lw_buf_t astral = { NULL, 0, 0, 1 };
+    int first = 1;
+    nd_lw_uni_put_astral(E->L, &astral, r, cnt, &first);
+    int bmp = cnt > 0 && r[0] <= 0xFFFF;
+    if (first && bmp) {
+        puts_(E, "[");
+        nd_lw_uni_put_bmp(E->L, E->o, r, cnt, 0);
+        puts_(E, "]");
+        return;
+    }
+    if (first) {
+        puts_(E, "[^\\s\\S]"); /* the empty set */
+        return;
+    }
+    puts_(E, "(?:");
+    put(E, astral.p, astral.len);
+    if (bmp) {
+        puts_(E, "|[");
+        nd_lw_uni_put_bmp(E->L, E->o, r, cnt, 1);
+        puts_(E, "]");
+    }
+    puts_(E, ")");
+}
+
+/* Emits the \p{Name} or \P{Name} at s[i] of a u-flag regex, outside a class; returns the index
+ * of its closing '}'. */
+static uint32_t emit_property_escape(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end) {
+    uint32_t *r, close;
+    int cnt = property_at(E, n, i, end, &r, &close);
+    put_code_point_set(E, r, cnt);
+    return close;
+}
+
+/* Does the class at s[i] ('[') hold a \p or \P? */
+static int class_has_property(const char *s, uint32_t i, uint32_t end) {
+    for (uint32_t j = i + 1; j < end && s[j] != ']'; j++) {
+        if (s[j] == '\\') {
+            if (s[j + 1] == 'p' || s[j + 1] == 'P') {
+                return 1;
             }
-            if (in_class && negated) {
-                break;
-            }
-            if (in_class) {
-                puts_(E, property_ranges[k].ranges);
-            } else {
-                putf(E, "[%s%s]", negated ? "^" : "", property_ranges[k].ranges);
-            }
-            return b;
+            j++;
         }
     }
-    nd_lw_error_at(E->L, n->start, "Invalid regular expression: the Unicode property escape "
-                   "\\%c{%.*s} is not supported by nodule", s[i + 1], (int)(b - a), s + a);
-    return b;
+    return 0;
+}
+
+/* A u-flag class with property escapes, [\p{L}\d_] or [^\p{L}]: its BMP members stay a class,
+ * its astral members become surrogate-pair alternatives beside it.  Returns the index of ']'. */
+static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end) {
+    const char *s = E->L->src;
+    nd_lw_buf_t text = { NULL, 0, 0, 1 }, astral = { NULL, 0, 0, 1 };
+    int first = 1;
+    int negated = s[i + 1] == '^';
+    uint32_t j = i + 1 + (negated ? 1 : 0);
+    for (; j < end && s[j] != ']'; j++) {
+        if (s[j] == '\\' && (s[j + 1] == 'p' || s[j + 1] == 'P')) {
+            uint32_t *r;
+            int cnt = property_at(E, n, j, end, &r, &j);
+            nd_lw_uni_put_bmp(E->L, &text, r, cnt, 1);
+            nd_lw_uni_put_astral(E->L, &astral, r, cnt, &first);
+        } else if (s[j] == '\\' && s[j + 1] == 'u' && s[j + 2] == '{') {
+            uint32_t k = j + 1;
+            uint32_t cp = parse_ubrace(s, &k, end);
+            if (cp >= 0x10000) {
+                nd_lw_error_at(E->L, n->start, "Invalid regular expression: astral "
+                               "characters in classes are not supported by nodule");
+            }
+            nd_lw_buf_t *saved = E->o;
+            E->o = &text;
+            put_u16(E, cp);
+            E->o = saved;
+            j = k - 1;
+        } else if (s[j] == '\\') {
+            nd_lw_buf_put(E->L, &text, s + j, 2);
+            j++;
+        } else {
+            nd_lw_buf_putc(E->L, &text, s[j]);
+        }
+    }
+    if (first) {
+        putf(E, "[%s", negated ? "^" : "");
+        put(E, text.p, text.len);
+        puts_(E, "]");
+    } else if (!negated) {
+        puts_(E, "(?:");
+        put(E, astral.p, astral.len);
+        if (text.len > 0) {
+            puts_(E, "|[");
+            put(E, text.p, text.len);
+            puts_(E, "]");
+        }
+        puts_(E, ")");
+    } else {
+        /* a code point none of the members match: not one of the pairs, then any pair or a
+         * unit outside the class */
+        puts_(E, "(?:(?!");
+        put(E, astral.p, astral.len);
+        puts_(E, ")(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\uD800-\\uDFFF");
+        put(E, text.p, text.len);
+        puts_(E, "]))");
+    }
+    return j;
 }
 
 static void emit_regex(em_t *E, nd_lw_node_t *n) {
@@ -911,7 +995,12 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
                        "with named groups are not supported by nodule");
     }
+    /* with property escapes the translation is long: the regex reports the source it had */
+    int report_source = fu && class_has_property(s, n->start, body_end);
     sync(E, n->start);
+    if (report_source) {
+        puts_(E, "$nd.rsrc(");
+    }
     if (lb_end) {
         puts_(E, "$nd.lb(");
     }
@@ -945,7 +1034,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
                 continue;
             }
             if ((d == 'p' || d == 'P') && fu) {
-                i = emit_property_escape(E, n, i, body_end, in_class);
+                i = emit_property_escape(E, n, i, body_end);
                 continue;
             }
             if (d == 'k' && s[i + 2] == '<' && nnames) {
@@ -969,6 +1058,9 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             if (c == ']') {
                 in_class = 0;
             }
+        } else if (c == '[' && fu && class_has_property(s, i, body_end)) {
+            i = emit_unicode_class(E, n, i, body_end);
+            continue;
         } else if (c == '[') {
             in_class = 1;
         } else if (c == '.' && fs) {
@@ -1019,6 +1111,18 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         puts_(E, ", /");
         put(E, s + lb_atom_a, lb_atom_b - lb_atom_a);
         putf(E, "/%s, %d)", strchr(flags, 'i') ? "i" : "", s[n->start + 4] == '!');
+    }
+    if (report_source) {
+        puts_(E, ", \"");
+        for (uint32_t i = n->start + 1; i < body_end; i++) {
+            if (s[i] == '\\' || s[i] == '"') {
+                nd_lw_buf_putc(E->L, E->o, '\\');
+            }
+            nd_lw_buf_putc(E->L, E->o, s[i]);
+        }
+        puts_(E, "\", \"");
+        put(E, s + fe, end - fe);
+        puts_(E, "\")");
     }
 }
 

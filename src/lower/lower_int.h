@@ -256,6 +256,17 @@ int nd_lw_dep_index(nd_lw_t *L, nd_lw_node_t *spec);
 /* emit.c */
 void nd_lw_emit(nd_lw_t *L);
 
+/* unicode.c: Unicode property escapes.  nd_lw_uni_property() finds the set that a \p{...}
+ * body names (len bytes at name; its complement for \P) as sorted [first, last] code point
+ * pairs in the arena and returns their number, or -1 for an unknown name.  put_bmp appends
+ * the pairs' BMP part as regex class contents (without U+D800..U+DFFF if no_surrogates, for
+ * sets that also match surrogate pairs); put_astral appends their astral part as
+ * surrogate-pair alternatives, each preceded by '|' unless *first, which it then clears. */
+int nd_lw_uni_property(nd_lw_t *L, const char *name, uint32_t len, int negated,
+                       uint32_t **ranges);
+void nd_lw_uni_put_bmp(nd_lw_t *L, nd_lw_buf_t *b, const uint32_t *r, int n, int no_surrogates);
+void nd_lw_uni_put_astral(nd_lw_t *L, nd_lw_buf_t *b, const uint32_t *r, int n, int *first);
+
 /* Counted regex quantifier with a bound above 1000 at p ('{' in a body of n bytes)? */
 int nd_lw_regex_bound_too_big(const char *p, uint32_t n);
 

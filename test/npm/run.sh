@@ -16,11 +16,11 @@ if [ ! -f "$cache/.installed" ] || [ "$(cat "$cache/.installed")" != "$pkgs" ]; 
     echo "$pkgs" > "$cache/.installed"
 fi
 passed=0; failed=0
-for f in test/npm/cases/*.js; do
-    name=$(basename "$f" .js)
-    cp "$f" "$cache/case-$name.js"
-    expected=$(cd "$cache" && timeout 30 node "case-$name.js" 2>&1; echo "exit $?")
-    actual=$(cd "$cache" && timeout 30 "$NODULE" "case-$name.js" 2>&1; echo "exit $?")
+for f in test/npm/cases/*.js test/npm/cases/*.mjs; do
+    ext=${f##*.}; name=$(basename "$f" ".$ext")
+    cp "$f" "$cache/case-$name.$ext"
+    expected=$(cd "$cache" && timeout 30 node "case-$name.$ext" 2>&1; echo "exit $?")
+    actual=$(cd "$cache" && timeout 30 "$NODULE" "case-$name.$ext" 2>&1; echo "exit $?")
     if [ "$expected" == "$actual" ]; then
         echo "ok $name"; passed=$((passed + 1))
     else

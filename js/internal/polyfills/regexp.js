@@ -5,8 +5,9 @@
  * wrapper, which translates the same way when flags contain s, u or y and otherwise calls the
  * native constructor unchanged:
  *   - s: every '.' outside a class and not escaped becomes [\s\S];
- *   - u: dropped when the source has no \u{...}, \p{...} or astral characters (which then give
- *     a SyntaxError naming the limit), since the rest means the same without it;
+ *   - u: dropped, since the rest means the same without it, once \u{...} and \p{...} are
+ *     translated by the lowering compiler as in literals; astral characters give a SyntaxError
+ *     naming the limit;
  *   - y: made global, with $nd.sticky's exec/test that match only at lastIndex.
  * The wrapper shares the native prototype, so instanceof RegExp and re.constructor hold. */
 
@@ -41,6 +42,24 @@ function dotAll(source) {
     return out;
 }
 
+/* A u-flag source with \u{...} or \p{...} as the lowering compiler translates the same regex
+ * literal (src/lower/: property sets become classes and surrogate-pair alternatives). */
+function lowerUnicode(source) {
+    var literal = '/' + source.replace(/(\\[\s\S])|\//g, function (m, escape) {
+        return escape || '\\/';
+    }).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '/u';
+    var lowered = internalBinding('contextify').lower(literal);
+    if (lowered === undefined) {
+        return source;
+    }
+    /* /translated/ or, with property escapes, $nd.rsrc(/translated/u, "source", "u") */
+    var m = /^(?:\$nd\.rsrc\()?\/([\s\S]*?)\/[a-z]*(?:, "[\s\S]*\))?;?\s*$/.exec(lowered);
+    if (m === null) {
+        throw unsupported(source, 'this u-flag pattern');
+    }
+    return m[1];
+}
+
 function build(source, flags) {
     var native = '';
     for (var i = 0; i < flags.length; i++) {
@@ -51,24 +70,20 @@ function build(source, flags) {
             return new NativeRegExp(source, flags);    /* Duktape's own flag error */
         }
     }
-    if (flags.indexOf('u') !== -1 && /\\[uU]\{|\\[pP]\{|[\ud800-\udfff]/.test(source)) {
-        throw unsupported(source, 'a \\u{...}, \\p{...} or astral character with the u flag');
+    var pattern = source;
+    if (flags.indexOf('u') !== -1 && /[\ud800-\udfff]/.test(source)) {
+        throw unsupported(source, 'an astral character with the u flag');
+    }
+    if (flags.indexOf('u') !== -1 && /\\[uU]\{|\\[pP]\{/.test(source)) {
+        pattern = lowerUnicode(source);
     }
     var sticky = flags.indexOf('y') !== -1;
     if (sticky && native.indexOf('g') === -1) {
         native += 'g';
     }
-    var re = new NativeRegExp(flags.indexOf('s') !== -1 ? dotAll(source) : source, native);
+    var re = new NativeRegExp(flags.indexOf('s') !== -1 ? dotAll(pattern) : pattern, native);
     /* the source and flags the program asked for, as a V8 regex reports them */
-    var hidden = { writable: true, configurable: true, enumerable: false };
-    hidden.value = source;
-    Object.defineProperty(re, 'source', hidden);
-    hidden.value = flags.split('').sort().join('');
-    Object.defineProperty(re, 'flags', hidden);
-    hidden.value = flags.indexOf('s') !== -1;
-    Object.defineProperty(re, 'dotAll', hidden);
-    hidden.value = flags.indexOf('u') !== -1;
-    Object.defineProperty(re, 'unicode', hidden);
+    globalObject.$nd.rsrc(re, source, flags);
     return sticky ? globalObject.$nd.sticky(re) : re;
 }
 

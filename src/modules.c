@@ -236,9 +236,47 @@ static duk_ret_t contextify_lower(duk_context *ctx) {
     return 1;
 }
 
+/* contextify.makeContext(global): [ global ] -> [ thread ]  A thread whose global object is
+ * `global` (built-ins shared with the main one), which a vm context runs its code in
+ * (js/vm.js). */
+static duk_ret_t contextify_make_context(duk_context *ctx) {
+    duk_require_object(ctx, 0);
+    duk_push_thread(ctx);
+    duk_context *t = duk_get_context(ctx, -1);
+    duk_dup(ctx, 0);
+    duk_xmove_top(t, ctx, 1);
+    duk_set_global_object(t);
+    return 1;
+}
+
+/* contextify.runInContext(thread, code, filename): [ thread code filename ] -> [ value ]
+ * Runs code (lowered first) as global code of the thread's environment.  Everything that can
+ * throw on the thread is protected there, and an error comes back to be thrown here: an error
+ * must not unwind through a thread that is not the one running. */
+static duk_ret_t contextify_run_in_context(duk_context *ctx) {
+    duk_context *t = duk_require_context(ctx, 0);
+    const char *filename = duk_require_string(ctx, 2);
+    modules_lower(ctx, 1, ND_LOWER_SCRIPT, filename);
+    duk_require_stack(t, 4);
+    duk_dup(ctx, 1);
+    duk_dup(ctx, 2);
+    duk_xmove_top(t, ctx, 2);
+    int rc = duk_pcompile(t, DUK_COMPILE_EVAL);
+    if (rc == DUK_EXEC_SUCCESS) {
+        rc = duk_pcall(t, 0);
+    }
+    duk_xmove_top(ctx, t, 1);
+    if (rc != DUK_EXEC_SUCCESS) {
+        (void)duk_throw(ctx);
+    }
+    return 1;
+}
+
 duk_ret_t nd_open_contextify(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "lower", contextify_lower, 1 },
+        { "makeContext", contextify_make_context, 1 },
+        { "runInContext", contextify_run_in_context, 3 },
         { "compileFunction", contextify_compile_function, 2 },
         { "compileModule", contextify_compile_module, 2 },
         { "runInThisContext", contextify_run_in_this_context, 2 },

@@ -51,7 +51,22 @@ function loadBuiltin(id) {
     throw err;
 }
 
+/* Resolution asks the file system the same questions again and again (every package looks for
+ * node_modules up the same tree): as in Node, stat results are kept while a top-level
+ * require() runs, and package.json contents and real paths for the life of the process. */
+var statCache = null;
+var requireDepth = 0;
+var packageJsonCache = Object.create(null);
+var realpathCache = Object.create(null);
+
 function stat(filename) {
+    if (statCache !== null) {
+        var cached = statCache[filename];
+        if (cached !== undefined) {
+            return cached;
+        }
+        return (statCache[filename] = fsBinding.internalModuleStat(filename));
+    }
     return fsBinding.internalModuleStat(filename);
 }
 
@@ -124,12 +139,16 @@ Module._initPaths = function _initPaths() {
 
 function readPackage(dir) {
     var jsonPath = path.resolve(dir, 'package.json');
+    var cached = packageJsonCache[jsonPath];
+    if (cached !== undefined) {
+        return cached;
+    }
     if (stat(jsonPath) !== 0) {
-        return null;
+        return (packageJsonCache[jsonPath] = null);
     }
     var text = fsBinding.readFileUtf8(jsonPath);
     try {
-        return JSON.parse(stripBOM(text));
+        return (packageJsonCache[jsonPath] = JSON.parse(stripBOM(text)));
     } catch (e) {
         var err = new Error('Invalid package config ' + jsonPath + '.');
         err.code = 'ERR_INVALID_PACKAGE_CONFIG';
@@ -141,7 +160,11 @@ function toRealPath(requestPath) {
     if (process.execArgv.indexOf('--preserve-symlinks') !== -1) {
         return requestPath;
     }
-    return fsBinding.realpath(requestPath);
+    var cached = realpathCache[requestPath];
+    if (cached === undefined) {
+        cached = realpathCache[requestPath] = fsBinding.realpath(requestPath);
+    }
+    return cached;
 }
 
 function tryFile(requestPath) {
@@ -530,7 +553,18 @@ Module.prototype.require = function (id) {
         e.code = 'ERR_INVALID_ARG_VALUE';
         throw e;
     }
-    return Module._load(id, this, false);
+    if (requireDepth === 0) {
+        statCache = Object.create(null);
+    }
+    requireDepth++;
+    try {
+        return Module._load(id, this, false);
+    } finally {
+        requireDepth--;
+        if (requireDepth === 0) {
+            statCache = null;
+        }
+    }
 };
 
 function stripBOM(content) {

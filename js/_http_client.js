@@ -415,12 +415,17 @@ function responseKeepAlive(req) {
     socket.removeListener('drain', ondrain);
     var parser = socket.parser;
     common.freeParser(parser, req, socket);
-    socket.once('error', function () {});
+    /* an error before the agent takes the socket back is nobody's; from 'free' on, the
+     * agent's own listener is there (one per socket: it must not pile up over reuses) */
+    socket.once('error', ignoreError);
     process.nextTick(function () {
+        socket.removeListener('error', ignoreError);
         socket._httpMessage = req;
         socket.emit('free');
     });
 }
+
+function ignoreError() {}
 
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
     if (callback) {

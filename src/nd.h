@@ -57,6 +57,7 @@ typedef struct nd_runtime_s {
     char http_date[32];       /* "Wed, 25 Nov 2026 17:40:00 GMT" */
     size_t heap_bytes;        /* bytes currently allocated by the Duktape heap */
     size_t heap_limit;        /* allocation ceiling; past it allocation fails (OOM error) */
+    size_t gc_next;           /* heap_bytes past which the next callback ends with a collection */
     int argc;
     char **argv;
     int script_argi;          /* index in argv of the script (or -1) */

@@ -17,6 +17,9 @@
 /* Default ceiling for the JavaScript heap, like V8's default old-space limit on 64-bit. */
 #define ND_HEAP_LIMIT_DEFAULT ((size_t)4096 * 1024 * 1024)
 
+/* The heap size below which no extra collection is made (see invoke_collect). */
+#define ND_GC_MIN_BYTES (8u << 20)
+
 static void *vm_alloc(void *udata, duk_size_t size) {
     nd_runtime_t *rt = udata;
     if (rt->heap_bytes + size > rt->heap_limit) {
@@ -69,6 +72,7 @@ nd_runtime_t *nd_rt(duk_context *ctx) {
 int nd_vm_create(nd_runtime_t *rt) {
     const char *limit = getenv("NODULE_MAX_HEAP_MB");
     rt->heap_limit = ND_HEAP_LIMIT_DEFAULT;
+    rt->gc_next = ND_GC_MIN_BYTES;
     if (limit != NULL && atoi(limit) > 0) {
         rt->heap_limit = (size_t)atoi(limit) * 1024 * 1024;
     }
@@ -205,6 +209,21 @@ static void invoke_drain_ticks(duk_context *ctx) {
     }
 }
 
+/* Duktape frees most garbage at once by reference counting, but cycles (a request and its
+ * response point at each other) wait for mark-and-sweep, which Duktape starts only after some
+ * fifty times the live objects were allocated: a server's heap would grow to tens of megabytes
+ * and each sweep of it stall requests for a hundred milliseconds.  So a callback that leaves
+ * the heap past gc_next ends with a collection, and the next one is due when the heap has
+ * doubled from what survived it (at least ND_GC_MIN_BYTES). */
+static void invoke_collect(duk_context *ctx) {
+    nd_runtime_t *rt = nd_rt(ctx);
+    if (rt->heap_bytes <= rt->gc_next) {
+        return;
+    }
+    duk_gc(ctx, 0);
+    rt->gc_next = rt->heap_bytes * 2 > ND_GC_MIN_BYTES ? rt->heap_bytes * 2 : ND_GC_MIN_BYTES;
+}
+
 int nd_invoke(duk_context *ctx, nd_invoke_fn fn, void *udata) {
     duk_idx_t top = duk_get_top(ctx);
     invoke_args_t args = { fn, udata };
@@ -215,6 +234,7 @@ int nd_invoke(duk_context *ctx, nd_invoke_fn fn, void *udata) {
         duk_pop(ctx);
     }
     invoke_drain_ticks(ctx);
+    invoke_collect(ctx);
     ND_ASSERT(duk_get_top(ctx) == top);
     return rc;
 }

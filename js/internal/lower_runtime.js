@@ -27,7 +27,8 @@
  *   modules     esmx(ns, [name, getter, ...]) defines an ES module's exports on its namespace;
  *               esmPause() suspends a module body after that, when the loader asks ($nd_esm.i);
  *               dname(f) names an anonymous default export 'default'; imp(require)(x) is
- *               import(x) in CommonJS code (esmImport, set by the module loader, does the work).
+ *               import(x) in CommonJS code (the ES module loader's importFrom, relative to
+ *               the file of that require, does the work).
  */
 (function (global) {
     'use strict';
@@ -834,9 +835,9 @@
     /* import(x) in CommonJS code: imp(require)(x) is a promise of the module namespace
      * (default: module.exports, plus its own enumerable properties) */
     nd.imp = function (req) {
-        if (nd.esmImport && req && req[REQ_FILE] !== undefined) {
+        if (typeof internalBinding === 'function' && req && req[REQ_FILE] !== undefined) {
             return function (id) {
-                return nd.esmImport(id, req[REQ_FILE]);
+                return require('internal/modules/esm/loader').importFrom(id, req[REQ_FILE]);
             };
         }
         return function (id) {

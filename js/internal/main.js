@@ -22,7 +22,7 @@ function checkSyntax(file) {
     if (source.charAt(0) === '#' && source.charAt(1) === '!') {
         source = '//' + source.slice(2);
     }
-    if (require('internal/modules/esm/loader').isModuleFile(filename)) {
+    if (Module._isModuleFile(filename)) {
         contextify.compileModule(source, filename);
     } else {
         contextify.compileFunction(source, filename);

@@ -611,19 +611,30 @@ function esmLoader() {
     return require('internal/modules/esm/loader');
 }
 
+/* Is filename an ES module: .mjs, or .js in a package whose package.json says "type":
+ * "module" (the nearest package.json up to a node_modules folder, as Node looks). */
+function isModuleFile(filename) {
+    var ext = path.extname(filename);
+    if (ext === '.mjs') {
+        return true;
+    }
+    if (ext !== '.js') {
+        return false;
+    }
+    var scope = packageScope(path.dirname(filename));
+    return scope !== null && scope.pkg !== null && scope.pkg.type === 'module';
+}
+Module._isModuleFile = isModuleFile;
+
 Module._extensions['.js'] = function (module, filename) {
     /* .mjs, and .js under "type": "module", are ES modules: require() gives the namespace */
-    if (esmLoader().isModuleFile(filename)) {
+    if (isModuleFile(filename)) {
         var parent = module.parent;
         module.exports = esmLoader().requireModule(filename,
             parent && parent.filename ? parent.filename : filename);
         return;
     }
     module._compile(stripBOM(fsBinding.readFileUtf8(filename)), filename);
-};
-
-$nd.esmImport = function esmImport(specifier, parentFilename) {
-    return esmLoader().importFrom(specifier, parentFilename || path.join(process.cwd(), '[eval]'));
 };
 
 Module._extensions['.json'] = function (module, filename) {
@@ -664,7 +675,7 @@ Module.createRequire = function createRequire(filename) {
 /* Runs the main script (nodule FILE). */
 Module.runMain = function runMain(mainPath) {
     var filename = Module._resolveFilename(path.resolve(mainPath), null, true);
-    if (esmLoader().isModuleFile(filename)) {
+    if (isModuleFile(filename)) {
         esmLoader().runMain(filename);
         return;
     }

@@ -57,41 +57,8 @@ function fileURLToPath(url) {
 
 /* ---- module format ---- */
 
-var packageTypeCache = Object.create(null);
-
-/* The "type" of the package.json nearest to dir ('commonjs' when none says 'module'). */
-function packageType(dir) {
-    var cached = packageTypeCache[dir];
-    if (cached !== undefined) {
-        return cached;
-    }
-    var type = 'commonjs';
-    var jsonPath = path.join(dir, 'package.json');
-    if (fsBinding.internalModuleStat(jsonPath) === 0) {
-        try {
-            var pkg = JSON.parse(fsBinding.readFileUtf8(jsonPath));
-            type = pkg && pkg.type === 'module' ? 'module' : 'commonjs';
-        } catch (e) {
-            type = 'commonjs';
-        }
-    } else if (path.basename(dir) !== 'node_modules' && path.dirname(dir) !== dir) {
-        type = packageType(path.dirname(dir));
-    }
-    packageTypeCache[dir] = type;
-    return type;
-}
-
-/* Is filename an ES module: .mjs, or .js under a package.json that says "type": "module". */
-function isModuleFile(filename) {
-    var ext = path.extname(filename);
-    if (ext === '.mjs') {
-        return true;
-    }
-    if (ext === '.js') {
-        return packageType(path.dirname(filename)) === 'module';
-    }
-    return false;
-}
+/* .mjs, or .js under a package.json that says "type": "module" (the CommonJS loader's test). */
+var isModuleFile = Module._isModuleFile;
 
 /* ---- resolution ---- */
 

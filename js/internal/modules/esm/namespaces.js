@@ -2,7 +2,7 @@
 /* js/internal/modules/esm/namespaces.js: which objects are ES module namespaces.  The ES
  * loader registers each one; util.inspect and util.types.isModuleNamespaceObject ask. */
 
-var set = new WeakSet();
+var set = null;     /* made with the first namespace: WeakSet is a polyfill that loads on use */
 var getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 
 /* A namespace's exports are bindings: Node describes them as writable data properties, not
@@ -11,7 +11,7 @@ function describeBindings() {
     Object.defineProperty(Object, 'getOwnPropertyDescriptor', {
         value: function getOwnPropertyDescriptor_(o, key) {
             var d = getOwnPropertyDescriptor(o, key);
-            if (d !== undefined && d.get !== undefined && set.has(o)) {
+            if (d !== undefined && d.get !== undefined && exports.has(o)) {
                 return { value: o[key], writable: true, enumerable: true, configurable: false };
             }
             return d;
@@ -24,7 +24,8 @@ function describeBindings() {
 }
 
 exports.add = function add(ns) {
-    if (getOwnPropertyDescriptor === Object.getOwnPropertyDescriptor) {
+    if (set === null) {
+        set = new WeakSet();
         describeBindings();
     }
     set.add(ns);
@@ -34,5 +35,5 @@ exports.add = function add(ns) {
 exports.rawDescriptor = getOwnPropertyDescriptor;
 
 exports.has = function has(value) {
-    return value !== null && typeof value === 'object' && set.has(value);
+    return set !== null && value !== null && typeof value === 'object' && set.has(value);
 };

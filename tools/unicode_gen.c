@@ -529,7 +529,7 @@ int main(int argc, char **argv) {
         done_off = e->off;
         done_at = byte_at[i];
     }
-    fprintf(out, "static const uint8_t uni_bytes[%zu] = {\n", nb);
+    fprintf(out, "static const uint8_t uni_bytes[%zu] ND_COLD = {\n", nb);
     for (size_t i = 0; i < nb; i++) {
         fprintf(out, "%u,%s", bytes[i], (i % 20 == 19) ? "\n" : "");
     }

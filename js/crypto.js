@@ -1,13 +1,14 @@
 'use strict';
-/* js/crypto.js: Node's 'crypto' module, the part that needs no keys or ciphers: hashes (md5,
- * sha1, sha224, sha256, sha384, sha512), HMAC, random values, timingSafeEqual, pbkdf2 and
- * scrypt, on mbedTLS's digests (lib/crypto.c).  Ciphers, signatures, KeyObject, subtle and
- * the rest are absent; docs/api.md lists the gaps. */
+/* js/crypto.js: Node's 'crypto' module, the part that needs no public keys or ciphers: hashes
+ * (md5, sha1, sha224, sha256, sha384, sha512), HMAC, random values, timingSafeEqual, pbkdf2 and
+ * scrypt, on mbedTLS's digests (lib/crypto.c), and secret KeyObjects.  Ciphers, signatures,
+ * asymmetric keys, subtle and the rest are absent; docs/api.md lists the gaps. */
 
 var util = require('internal/crypto/util');
 var hash = require('internal/crypto/hash');
 var random = require('internal/crypto/random');
 var kdf = require('internal/crypto/kdf');
+var keys = require('internal/crypto/keys');
 var validators = require('internal/validators');
 
 var binding = util.binding;
@@ -118,6 +119,10 @@ module.exports = {
     webcrypto: webcrypto,
     Hash: Hash,
     Hmac: Hmac,
+    KeyObject: keys.KeyObject,
+    createSecretKey: keys.createSecretKey,
+    createPrivateKey: keys.createPrivateKey,
+    createPublicKey: keys.createPublicKey,
     /* Node's aliases */
     pseudoRandomBytes: random.randomBytes,
     prng: random.randomBytes,

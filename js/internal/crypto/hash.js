@@ -152,6 +152,10 @@ Hash.prototype.digest = function digest(outputEncoding) {
 
 /* Node's prepareSecretKey for HMAC keys: strings (in `encoding`) and buffer objects. */
 function prepareKey(key, encoding) {
+    var secret = require('internal/crypto/keys').secretKeyData(key);
+    if (secret !== undefined) {
+        return secret;
+    }
     if (typeof key === 'string') {
         return util.getArrayBufferOrView(key, 'key', encoding);
     }

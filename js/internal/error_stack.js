@@ -218,11 +218,22 @@ var rewrites = [
     [/^callstack limit$|^C stack depth limit$|^compiler recursion limit$/, function () {
         return 'Maximum call stack size exceeded';
     }],
+    [/^not object coercible$/, function () {
+        return 'Cannot convert undefined or null to object';
+    }],
     [/^invalid array length$/, function () {
         return 'Invalid array length';
     }],
     [/^invalid instanceof rval$/, function () {
         return "Right-hand side of 'instanceof' is not callable";
+    }],
+    /* `x instanceof undefined`: Duktape's generic object check, raised straight from the
+     * executor (the same words from a built-in name another stack index or a native frame) */
+    [/^object required, found .* \(stack index -1\)$/, function (m, err) {
+        var raw = rawStackGetter !== null ? String(rawStackGetter.call(err)) : '';
+        var frames = raw.split('\n');
+        return frames.length > 2 && frames[2].indexOf(') native') === -1 ?
+            "Right-hand side of 'instanceof' is not an object" : m[0];
     }],
     [/^cannot (?:define|write) property '(.*)', object is not extensible$/, function (m) {
         return 'Cannot add property ' + m[1] + ', object is not extensible';
@@ -263,7 +274,7 @@ function rewriteMessage(err) {
         var m = rewrites[i][0].exec(msg);
         if (m !== null) {
             if (raisedByEngine(err)) {
-                err.message = rewrites[i][1](m);
+                err.message = rewrites[i][1](m, err);
             }
             break;
         }

@@ -118,6 +118,67 @@ function install(global) {
     });
 }
 
+/* RegExp.$1-$9, lastMatch ($&), lastParen ($+), leftContext ($`), rightContext ($'), input
+ * ($_): the legacy statics V8 updates on every match.  Keeping them means a JavaScript wrapper
+ * around exec and test, so they are turned on only once code that mentions them is loaded
+ * (the module loaders look for "RegExp.$" and the like: Module._watchLegacyRegExp).  They follow exec and test, including
+ * the calls String's methods make through them; Duktape's own replace/match/split do not. */
+var legacyMatch = null;
+var legacyEnabled = false;
+
+function enableLegacyStatics() {
+    if (legacyEnabled) {
+        return;
+    }
+    legacyEnabled = true;
+    var proto = NativeRegExp.prototype;
+    var nativeExec = proto.exec;
+    var hidden = { writable: true, configurable: true, enumerable: false };
+    hidden.value = function exec(string) {
+        var m = nativeExec.call(this, string);
+        if (m !== null) {
+            legacyMatch = m;
+        }
+        return m;
+    };
+    Object.defineProperty(proto, 'exec', hidden);
+    hidden.value = function test(string) {
+        return this.exec(string) !== null;
+    };
+    Object.defineProperty(proto, 'test', hidden);
+    var C = globalObject.RegExp;
+    function define(names, get) {
+        names.forEach(function (name) {
+            Object.defineProperty(C, name, { get: get, configurable: true, enumerable: false });
+        });
+    }
+    function group(i) {
+        return function () {
+            return legacyMatch !== null && legacyMatch[i] !== undefined ? legacyMatch[i] : '';
+        };
+    }
+    for (var i = 1; i <= 9; i++) {
+        define(['$' + i], group(i));
+    }
+    define(['lastMatch', '$&'], group(0));
+    define(['input', '$_'], function () {
+        return legacyMatch !== null ? legacyMatch.input : '';
+    });
+    define(['leftContext', '$`'], function () {
+        return legacyMatch !== null ? legacyMatch.input.slice(0, legacyMatch.index) : '';
+    });
+    define(['rightContext', "$'"], function () {
+        return legacyMatch !== null ?
+            legacyMatch.input.slice(legacyMatch.index + legacyMatch[0].length) : '';
+    });
+    define(['lastParen', '$+'], function () {
+        return legacyMatch !== null && legacyMatch.length > 1 &&
+            legacyMatch[legacyMatch.length - 1] !== undefined ?
+            legacyMatch[legacyMatch.length - 1] : '';
+    });
+}
+
 module.exports = {
-    install: install
+    install: install,
+    enableLegacyStatics: enableLegacyStatics
 };

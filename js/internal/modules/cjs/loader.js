@@ -600,7 +600,21 @@ function makeRequire(mod) {
     return requireFn;
 }
 
+/* RegExp.$1 and the other legacy statics cost every regex match a wrapper, so they are turned
+ * on (js/internal/polyfills/regexp.js) only when a module that reads them is loaded. */
+var legacyRegExpOn = false;
+function watchLegacyRegExp(source) {
+    if (!legacyRegExpOn && source.indexOf('RegExp.') !== -1 &&
+        /\bRegExp\.(?:\$|lastMatch|lastParen|leftContext|rightContext|input\b)/.test(source)) {
+        legacyRegExpOn = true;
+        void RegExp.prototype;   /* the RegExp polyfill is installed on first use */
+        require('internal/polyfills/regexp').enableLegacyStatics();
+    }
+}
+Module._watchLegacyRegExp = watchLegacyRegExp;
+
 Module.prototype._compile = function _compile(content, filename) {
+    watchLegacyRegExp(content);
     var compiledWrapper = contextify.compileFunction(stripShebang(content), filename);
     var dirname = path.dirname(filename);
     var exports = this.exports;

@@ -211,6 +211,7 @@ function load(rec) {
     if (source.charCodeAt(0) === 0xFEFF) {
         source = source.slice(1);
     }
+    Module._watchLegacyRegExp(source);
     var wrapper = contextify.compileModule(source, rec.url);
     var meta;
     var handle = {

@@ -18,7 +18,7 @@
 #define ND_HEAP_LIMIT_DEFAULT ((size_t)4096 * 1024 * 1024)
 
 /* The heap size below which no extra collection is made (see invoke_collect). */
-#define ND_GC_MIN_BYTES (8u << 20)
+#define ND_GC_MIN_BYTES (3u << 20)
 
 static void *vm_alloc(void *udata, duk_size_t size) {
     nd_runtime_t *rt = udata;
@@ -221,6 +221,7 @@ static void invoke_collect(duk_context *ctx) {
         return;
     }
     duk_gc(ctx, 0);
+    (void)malloc_trim(0); /* hand the freed pages back, or RSS keeps the high-water mark */
     rt->gc_next = rt->heap_bytes * 2 > ND_GC_MIN_BYTES ? rt->heap_bytes * 2 : ND_GC_MIN_BYTES;
 }
 

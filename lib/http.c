@@ -27,6 +27,7 @@
 #include <http_parser.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #define HTTP_MAX_HEADER_SIZE_DEFAULT 16384
@@ -56,6 +57,12 @@ typedef struct nd_http_s {
     int thrown;             /* nd_ref of an error thrown by a JS callback during execute */
     int headers_dropped;
     int overflow;           /* the headers passed max_header_size */
+    int invalid;            /* an enum http_errno that the strict checks below found, or 0 */
+    int scanning_head;      /* the head's raw bytes are still being checked (strict_scan) */
+    int scan_prev;          /* the byte before the next one to check */
+    size_t scan_line;       /* length of the head line being checked */
+    size_t scan_lines;      /* head lines checked */
+    const char *chunk_end;  /* end of the bytes http_run passed to http-parser */
     int headers_pending;    /* a request's onHeadersComplete waits to learn if it is complete */
     double headers_start;   /* monotonic ms when the current message began, 0 once its headers
                              * are complete (the server's headersTimeout) */
@@ -72,6 +79,9 @@ static void http_reset_message(nd_http_t *h) {
     h->last_was_value = 0;
     h->headers_dropped = 0;
     h->overflow = 0;
+    h->invalid = 0;
+    h->scanning_head = 0;
+    h->scan_lines = 0;
 }
 
 /* Appends bytes to span i (a new span when i == nspans).  Returns 0 or -1 on no memory. */
@@ -148,6 +158,89 @@ static int http_count(nd_http_t *h, size_t len) {
     return 0;
 }
 
+/* ---- Node's strictness ----
+ * http-parser accepts what llhttp, Node's parser, refuses as request smuggling risks or plain
+ * garbage: a bare LF as line end, obs-fold (a header line starting with a space or tab),
+ * characters outside a token in a header name ("Transfer-Encoding : chunked"), control and
+ * non-ASCII bytes in the URL, and a request whose Transfer-Encoding does not end in chunked.
+ * These checks make such a message the parse error (400 Bad Request) Node answers. */
+
+/* Refuses the message with e; returns non-zero for http-parser to stop. */
+static int http_refuse(nd_http_t *h, enum http_errno e) {
+    h->invalid = (int)e;
+    return 1;
+}
+
+/* Checks raw head bytes [at, end) line by line (bare LF, obs-fold) until the empty line that
+ * ends the head.  Returns 0, or the error (also kept in h->invalid). */
+static int http_strict_scan(nd_http_t *h, const char *at, const char *end) {
+    for (const char *c = at; h->scanning_head && c < end; c++) {
+        unsigned char b = (unsigned char)*c;
+        if (b == '\n') {
+            if (h->scan_prev != '\r') {
+                return http_refuse(h, HPE_LF_EXPECTED);
+            }
+            if (h->scan_line == 0) {
+                h->scanning_head = 0; /* the empty line: the body follows */
+            }
+            h->scan_line = 0;
+            h->scan_lines++;
+        } else if (b != '\r') {
+            if (h->scan_line == 0 && h->scan_lines > 0 && (b == ' ' || b == '\t')) {
+                return http_refuse(h, HPE_INVALID_HEADER_TOKEN);
+            }
+            h->scan_line++;
+        }
+        h->scan_prev = b;
+    }
+    return 0;
+}
+
+/* Starts checking a head at its first line's bytes (the URL or the status text). */
+static int http_strict_start(nd_http_t *h, const char *at) {
+    if (h->scanning_head || h->scan_lines > 0) {
+        return 0;
+    }
+    h->scanning_head = 1;
+    h->scan_prev = 0;
+    h->scan_line = 1;
+    return http_strict_scan(h, at, h->chunk_end);
+}
+
+static int http_is_tchar(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c != 0 && strchr("!#$%&'*+-.^_`|~", c) != NULL);
+}
+
+/* A request's Transfer-Encoding that names chunked must end with it (RFC 9112 6.3): Node
+ * refuses "chunked, gzip" before the handler (without chunked at all, http-parser fails the
+ * body after the handler saw the request, as Node does). */
+static int http_strict_transfer_encoding(nd_http_t *h) {
+    for (size_t i = SPAN_FIRST_HEADER; i + 1 < h->nspans; i += 2) {
+        if (h->spans[i].len != 17 ||
+            strncasecmp(h->buf + h->spans[i].off, "transfer-encoding", 17) != 0) {
+            continue;
+        }
+        const char *v = h->buf + h->spans[i + 1].off;
+        size_t n = h->spans[i + 1].len;
+        while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '\t')) {
+            n--;
+        }
+        int names_chunked = 0, ends_chunked = 0;
+        for (size_t k = 0; k + 7 <= n; k++) {
+            if (strncasecmp(v + k, "chunked", 7) == 0 && (k == 0 || strchr(", \t", v[k - 1])) &&
+                (k + 7 == n || strchr(", \t;", v[k + 7]))) {
+                names_chunked = 1;
+                ends_chunked = k + 7 == n;
+            }
+        }
+        if (names_chunked && !ends_chunked) {
+            return http_refuse(h, HPE_INVALID_TRANSFER_ENCODING);
+        }
+    }
+    return 0;
+}
+
 static int http_on_message_begin(http_parser *p) {
     nd_http_t *h = http_of(p);
     http_reset_message(h);
@@ -157,12 +250,20 @@ static int http_on_message_begin(http_parser *p) {
 
 static int http_on_url(http_parser *p, const char *at, size_t len) {
     nd_http_t *h = http_of(p);
-    return http_count(h, len) || http_append(h, SPAN_URL, at, len) != 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)at[i];
+        if (c <= 0x20 || c >= 0x7f) {
+            return http_refuse(h, HPE_INVALID_URL);
+        }
+    }
+    return http_strict_start(h, at) || http_count(h, len) ||
+           http_append(h, SPAN_URL, at, len) != 0;
 }
 
 static int http_on_status(http_parser *p, const char *at, size_t len) {
     nd_http_t *h = http_of(p);
-    return http_count(h, len) || http_append(h, SPAN_STATUS, at, len) != 0;
+    return http_strict_start(h, at) || http_count(h, len) ||
+           http_append(h, SPAN_STATUS, at, len) != 0;
 }
 
 static int http_header_room(nd_http_t *h) {
@@ -173,6 +274,11 @@ static int http_on_header_field(http_parser *p, const char *at, size_t len) {
     nd_http_t *h = http_of(p);
     if (http_count(h, len)) {
         return 1;
+    }
+    for (size_t i = 0; i < len; i++) {
+        if (!http_is_tchar((unsigned char)at[i])) {
+            return http_refuse(h, HPE_INVALID_HEADER_TOKEN);
+        }
     }
     if (h->last_was_value || h->nspans == SPAN_FIRST_HEADER) {
         h->last_was_value = 0;
@@ -285,6 +391,9 @@ static int http_emit_headers(nd_http_t *h, int complete) {
 static int http_on_headers_complete(http_parser *p) {
     nd_http_t *h = http_of(p);
     h->headers_start = 0;
+    if (p->type == HTTP_REQUEST && http_strict_transfer_encoding(h)) {
+        return -1;
+    }
     if (p->type == HTTP_REQUEST && !p->upgrade) {
         /* Wait: if the message also completes in this read (a GET), one call does both. */
         h->headers_pending = 1;
@@ -414,7 +523,8 @@ static duk_ret_t http_initialize(duk_context *ctx) {
 
 /* Pushes { code, reason } for the parser's error.  [ ... ] -> [ ... ] on the parser */
 static void http_push_error_args(duk_context *ctx, nd_http_t *h) {
-    enum http_errno e = h->overflow ? HPE_HEADER_OVERFLOW : HTTP_PARSER_ERRNO(&h->parser);
+    enum http_errno e = h->overflow ? HPE_HEADER_OVERFLOW :
+                        h->invalid ? (enum http_errno)h->invalid : HTTP_PARSER_ERRNO(&h->parser);
     duk_push_string(ctx, http_errno_name(e));
     duk_push_string(ctx, http_errno_description(e));
 }
@@ -426,6 +536,13 @@ static long http_run(duk_context *ctx, nd_http_t *h, const char *data, size_t le
      * coroutine when JavaScript calls execute() from an async function. */
     duk_context *saved = h->ctx;
     h->ctx = ctx;
+    h->chunk_end = data + len;
+    if (h->scanning_head && http_strict_scan(h, data, data + len)) {
+        /* the rest of a head that began in an earlier read is bad */
+        h->ctx = saved;
+        h->parser.http_errno = HPE_CB_header_field;
+        return -1;
+    }
     size_t n = http_parser_execute(&h->parser, &http_settings, data, len);
     if (h->headers_pending && h->thrown == 0) {
         /* The body follows in a later read, or is bad: either way the request was whole. */

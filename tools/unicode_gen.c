@@ -4,7 +4,8 @@
  * package installs (/usr/share/unicode).  The output is a C fragment that src/lower/unicode.c
  * includes: one byte array of every set's ranges, and a table of property names (every alias,
  * in the forms "gc=Lu", "sc=Greek", "scx=Grek" and bare binary names such as "Alphabetic")
- * with where their ranges are.  A set's ranges are LEB128 numbers, two a range: the gap from
+ * with where their ranges are; also "gcb=X", the Grapheme_Cluster_Break classes that
+ * Intl.Segmenter needs (not a \p{} name: the compiler never asks for them).  A set's ranges are LEB128 numbers, two a range: the gap from
  * the end of the previous range (the first: its start), then the length minus one.
  *
  *   unicode_gen UCD_DIR OUT
@@ -41,6 +42,9 @@ static uint32_t scx_at[NCP];       /* 1 + offset of its Script_Extensions list i
 static uint8_t scx_pool[1 << 20];
 static uint32_t scx_used = 1;
 static uint8_t *bin[NBIN];         /* one byte per code point: has the property */
+static uint8_t gcb[NCP];           /* Grapheme_Cluster_Break: index into gcb_names (0: Other) */
+static char gcb_names[32][32];
+static int ngcb = 1;
 
 static char gc_names[64][4];
 static int ngc;
@@ -232,6 +236,27 @@ static void read_script_extensions(const char *dir) {
     fclose(f);
 }
 
+/* auxiliary/GraphemeBreakProperty.txt: for Intl.Segmenter (the "gcb=X" sets). */
+static void read_grapheme_breaks(const char *dir) {
+    FILE *f = open_ucd(dir, "auxiliary/GraphemeBreakProperty.txt");
+    char line[1024];
+    strcpy(gcb_names[0], "Other");
+    while (fgets(line, sizeof line, f)) {
+        char *fields[4];
+        if (split_line(line, fields, 4) < 2) {
+            continue;
+        }
+        uint32_t a, b;
+        parse_cp_range(fields[0], &a, &b);
+        int k = intern_name(&gcb_names[0][0], &ngcb, 32, sizeof gcb_names[0], fields[1],
+                            "bad grapheme break");
+        for (uint32_t c = a; c <= b; c++) {
+            gcb[c] = (uint8_t)k;
+        }
+    }
+    fclose(f);
+}
+
 static int bin_index(const char *name) {
     for (size_t i = 0; i < NBIN; i++) {
         if (strcmp(binary_props[i], name) == 0) {
@@ -341,6 +366,10 @@ static int member_bin(uint32_t cp, int arg) {
     return bin[arg][cp];
 }
 
+static int member_gcb(uint32_t cp, int arg) {
+    return gcb[cp] == arg;
+}
+
 static int member_special(uint32_t cp, int arg) {
     switch (arg) {
     case 0:
@@ -443,6 +472,7 @@ int main(int argc, char **argv) {
     read_binary_file(dir, "DerivedCoreProperties.txt");
     read_binary_file(dir, "DerivedNormalizationProps.txt");
     read_binary_file(dir, "emoji/emoji-data.txt");
+    read_grapheme_breaks(dir);
 
     char names[8][96];
     int n;
@@ -471,6 +501,12 @@ int main(int argc, char **argv) {
         add_set(member_bin, (int)k, &off, &cnt);
         binary_aliases(dir, binary_props[k], names, &n);
         add_named("", names, n, off, cnt);
+    }
+    for (int k = 1; k < ngcb; k++) {
+        char name[64];
+        snprintf(name, sizeof name, "gcb=%.40s", gcb_names[k]);
+        add_set(member_gcb, k, &off, &cnt);
+        add_entry(name, off, cnt);
     }
     static const char *const special[] = { "Any", "ASCII", "Assigned" };
     for (int k = 0; k < 3; k++) {

@@ -12,6 +12,7 @@
 #define ND_LOWER_LOWER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Source is a CommonJS module body that will be wrapped in a function: top-level `return` ok. */
 #define ND_LOWER_MODULE_FUNCTION_BODY 0x01
@@ -43,6 +44,12 @@ typedef struct nd_lower_result_s {
  * the result with nd_lower_result_free() in every case.
  */
 int nd_lower(const char *src, size_t len, int flags, nd_lower_result_t *out);
+
+/* The code points of a Unicode set by name: a \p{...} body ("L", "Script=Greek") or one of the
+ * extra sets ("gcb=Extend", Grapheme_Cluster_Break).  Returns the number of [first, last]
+ * ranges, or -1 for an unknown name; fills ranges (room for twice that many numbers) unless it
+ * is NULL. */
+int nd_unicode_set(const char *name, uint32_t *ranges);
 
 /* Frees the buffers of a result filled in by nd_lower(); the struct itself is the caller's. */
 void nd_lower_result_free(nd_lower_result_t *r);

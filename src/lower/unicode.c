@@ -86,14 +86,8 @@ static const uni_entry_t *lookup(const char *s, uint32_t len) {
     return e;
 }
 
-/* See lower_int.h. */
-int nd_lw_uni_property(nd_lw_t *L, const char *name, uint32_t len, int negated,
-                       uint32_t **ranges) {
-    const uni_entry_t *e = lookup(name, len);
-    if (e == NULL) {
-        return -1;
-    }
-    uint32_t *r = nd_lw_alloc(L, sizeof(uint32_t) * 2 * (e->n + 1));
+/* Decodes e's ranges into r (2 * e->n numbers). */
+static void decode(const uni_entry_t *e, uint32_t *r) {
     const uint8_t *p = uni_bytes + e->at;
     uint32_t prev = 0;
     for (uint32_t i = 0; i < e->n; i++) {
@@ -104,6 +98,32 @@ int nd_lw_uni_property(nd_lw_t *L, const char *name, uint32_t len, int negated,
         r[2 * i + 1] = b;
         prev = b;
     }
+}
+
+/* See lower.h. */
+int nd_unicode_set(const char *name, uint32_t *ranges) {
+    const uni_entry_t *e = find_entry(name);
+    if (e == NULL) {
+        e = lookup(name, (uint32_t)strlen(name));
+    }
+    if (e == NULL) {
+        return -1;
+    }
+    if (ranges != NULL) {
+        decode(e, ranges);
+    }
+    return (int)e->n;
+}
+
+/* See lower_int.h. */
+int nd_lw_uni_property(nd_lw_t *L, const char *name, uint32_t len, int negated,
+                       uint32_t **ranges) {
+    const uni_entry_t *e = lookup(name, len);
+    if (e == NULL) {
+        return -1;
+    }
+    uint32_t *r = nd_lw_alloc(L, sizeof(uint32_t) * 2 * (e->n + 1));
+    decode(e, r);
     int n = (int)e->n;
     if (negated) {
         /* the complement within [0, 0x10FFFF] */

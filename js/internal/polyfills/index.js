@@ -99,7 +99,13 @@ function areaTable() {
         domexception: { globals: ['DOMException'], props: [] },
         abort: { globals: ['Event', 'EventTarget', 'AbortSignal', 'AbortController'], props: [] },
         structured_clone: { globals: ['structuredClone'], props: [] },
-        regexp: { globals: ['RegExp'], props: [] }
+        regexp: { globals: ['RegExp'], props: [] },
+        intl: {
+            globals: ['Intl'],
+            props: [[Number.prototype, ['toLocaleString']],
+                    [Date.prototype, ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']],
+                    [SP, ['localeCompare']]]
+        }
     };
 }
 

@@ -569,9 +569,16 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < nb; i++) {
         fprintf(out, "%u,%s", bytes[i], (i % 20 == 19) ? "\n" : "");
     }
-    fprintf(out, "\n};\nstatic const uni_entry_t uni_entries[%d] = {\n", nentries);
+    /* names as one string with offsets: no pointers, so no relocations at start-up */
+    fprintf(out, "\n};\nstatic const char uni_names[] ND_COLD =\n");
+    uint32_t name_at = 0;
     for (int i = 0; i < nentries; i++) {
-        fprintf(out, "{ \"%s\", %u, %u },\n", entries[i].name, byte_at[i], entries[i].n);
+        fprintf(out, "\"%s\\0\"\n", entries[i].name);
+    }
+    fprintf(out, ";\nstatic const uni_entry_t uni_entries[%d] ND_COLD = {\n", nentries);
+    for (int i = 0; i < nentries; i++) {
+        fprintf(out, "{ %u, %u, %u },\n", name_at, byte_at[i], entries[i].n);
+        name_at += (uint32_t)strlen(entries[i].name) + 1;
     }
     fprintf(out, "};\n");
     if (fclose(out) != 0) {

@@ -14,7 +14,7 @@
 #include "lower/lower_int.h"
 
 typedef struct {
-    const char *name;
+    uint32_t name;  /* offset of the name in uni_names */
     uint32_t at;   /* byte offset of the LEB128 ranges in uni_bytes */
     uint32_t n;    /* number of ranges */
 } uni_entry_t;
@@ -30,7 +30,7 @@ static const uni_entry_t *find_entry(const char *name) {
     size_t lo = 0, hi = sizeof uni_entries / sizeof uni_entries[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(uni_entries[mid].name, name);
+        int c = strcmp(uni_names + uni_entries[mid].name, name);
         if (c == 0) {
             return &uni_entries[mid];
         }

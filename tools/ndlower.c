@@ -1,8 +1,9 @@
 /*
  * tools/ndlower.c: command-line front end of the lowering compiler, for tests and debugging.
  *
- *   ndlower [-f] [-s] [-t N] FILE   lower FILE (a CommonJS module body) and print the ES5 code;
- *                                   -f disables the ES5 fast path, -s lowers as a script,
+ *   ndlower [-f] [-s|-m] [-t N] FILE  lower FILE (a CommonJS module body) and print the ES5 code;
+ *                                   -f disables the ES5 fast path, -s lowers as a script, -m as
+ *                                   an ES module,
  *                                   -t N lowers N times and prints the throughput instead.
  * On a syntax error prints "FILE:LINE:COL: SyntaxError: MSG" to stderr and exits 1.
  */

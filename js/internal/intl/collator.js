@@ -165,17 +165,6 @@ function digitValue(cp) {
     return i;
 }
 
-function codePointAt(s, i) {
-    var c = s.charCodeAt(i);
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
-        var d = s.charCodeAt(i + 1);
-        if (d >= 0xDC00 && d <= 0xDFFF) {
-            return (c - 0xD800) * 0x400 + (d - 0xDC00) + 0x10000;
-        }
-    }
-    return c;
-}
-
 /* Returns the collation key of s for the collator state st: { p, s, t, c }, the primary,
  * secondary and tertiary weight lists and the case bits of the primary elements. */
 function collationKey(str, st) {
@@ -187,7 +176,7 @@ function collationKey(str, st) {
     var i = 0;
     var shifted = false;            /* the last base character was skipped as punctuation */
     while (i < nfd.length) {
-        var cp = codePointAt(nfd, i);
+        var cp = nfd.codePointAt(i);
         var ch = String.fromCharCode.apply(null, cp > 0xFFFF ?
             [nfd.charCodeAt(i), nfd.charCodeAt(i + 1)] : [cp]);
         i += ch.length;
@@ -228,7 +217,7 @@ function addCharacter(key, ch, cp, st) {
         }
     }
     for (var j = 0; j < base.length; j += b.length) {
-        var bcp = codePointAt(base, j);
+        var bcp = base.codePointAt(j);
         var b = base.slice(j, j + (bcp > 0xFFFF ? 2 : 1));
         if (isCombiningMark(bcp)) {
             var m = tables.marks[bcp];
@@ -269,7 +258,7 @@ function tertiary(upper, compat, caseFirst) {
 function addNumber(key, s, i) {
     var digits = [];
     while (i < s.length) {
-        var cp = codePointAt(s, i);
+        var cp = s.codePointAt(i);
         var ch = s.slice(i, i + (cp > 0xFFFF ? 2 : 1));
         var p = cp < 0x80 && !(cp >= 0x30 && cp <= 0x39) ? 0 : primaryOf(ch, cp);
         if (p < P_DIGIT || p >= P_LETTER) {
@@ -448,10 +437,6 @@ function resolvedOptions() {
     };
 }
 
-function supportedLocalesOf(locales, options) {
-    return locale.supportedLocalesOf(locales, options);
-}
-
 (function build() {
     Object.defineProperty(Collator.prototype, 'compare', {
         get: getCompare, configurable: true, enumerable: false
@@ -463,7 +448,8 @@ function supportedLocalesOf(locales, options) {
         value: 'Intl.Collator', configurable: true
     });
     Object.defineProperty(Collator, 'supportedLocalesOf', {
-        value: supportedLocalesOf, writable: true, configurable: true, enumerable: false
+        value: locale.supportedLocalesOf('Collator'), writable: true, configurable: true,
+        enumerable: false
     });
 })();
 

@@ -10,6 +10,7 @@
  * long names except for the few short forms listed; every locale gets the English names. */
 
 var locale = require('internal/intl/locale');
+var define = require('internal/polyfills/common').define;
 
 var kState = Symbol('kDisplayNamesState');
 
@@ -231,23 +232,13 @@ function resolvedOptions() {
     return r;
 }
 
-function supportedLocalesOf(locales, options) {
-    return locale.supportedLocalesOf(locales, options);
-}
-
-function define(target, name, value) {
-    Object.defineProperty(target, name, {
-        value: value, writable: true, enumerable: false, configurable: true
-    });
-}
-
 (function build() {
     define(DisplayNames.prototype, 'of', of);
     define(DisplayNames.prototype, 'resolvedOptions', resolvedOptions);
     Object.defineProperty(DisplayNames.prototype, Symbol.toStringTag, {
         value: 'Intl.DisplayNames', configurable: true
     });
-    define(DisplayNames, 'supportedLocalesOf', supportedLocalesOf);
+    define(DisplayNames, 'supportedLocalesOf', locale.supportedLocalesOf('DisplayNames'));
 })();
 
 module.exports = {

@@ -228,17 +228,25 @@ function isSupported(tag) {
     return tag === 'en' || tag.slice(0, 3) === 'en-';
 }
 
-/* Returns the supported subset of a locale list, for every constructor's supportedLocalesOf. */
-function supportedLocalesOf(locales, options) {
-    var list = canonicalizeLocaleList(locales);
-    if (options !== undefined) {
-        var m = Object(options).localeMatcher;
-        if (m !== undefined && m !== 'lookup' && m !== 'best fit') {
-            throw new RangeError('Value ' + String(m) +
-                ' out of range for Intl.supportedLocalesOf options property localeMatcher');
+/* Returns Intl[name].supportedLocalesOf: the supported (English) subset of a locale list.  The
+ * option errors name the constructor, as V8's do. */
+function supportedLocalesOf(name) {
+    var where = 'Intl.' + name + '.supportedLocalesOf';
+    return function supportedLocalesOf(locales) {
+        var list = canonicalizeLocaleList(locales);
+        var options = arguments[1];
+        if (options !== undefined) {
+            if (options === null) {
+                throw new TypeError('Cannot convert undefined or null to object');
+            }
+            var m = Object(options).localeMatcher;
+            if (m !== undefined && String(m) !== 'lookup' && String(m) !== 'best fit') {
+                throw new RangeError('Value ' + String(m) + ' out of range for ' + where +
+                    ' options property localeMatcher');
+            }
         }
-    }
-    return list.filter(isSupported);
+        return list.filter(isSupported);
+    };
 }
 
 /* Resolves a locale list for a constructor: returns { locale, keywords } where locale is the

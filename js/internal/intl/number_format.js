@@ -23,45 +23,11 @@ var NBSP = '\u00a0';
 /* ------------------------------------------------------------------------------------------ */
 /* Helpers shared by every Intl constructor */
 
-var localeModule = null;
+var locale = require('internal/intl/locale');
 
-/* Returns the canonical list of locale tags for `locales` (CanonicalizeLocaleList), through
- * internal/intl/locale when it is there.  Throws RangeError for a malformed tag. */
-function localeList(locales) {
-    if (localeModule === null) {
-        try {
-            localeModule = require('internal/intl/locale');
-        } catch (e) {
-            localeModule = false;
-        }
-    }
-    if (localeModule && typeof localeModule.canonicalizeLocaleList === 'function') {
-        return localeModule.canonicalizeLocaleList(locales);
-    }
-    var list = [];
-    if (locales === undefined) {
-        return list;
-    }
-    var items = typeof locales === 'string' ? [locales] : Object(locales);
-    var n = items.length >>> 0;
-    for (var i = 0; i < n; i++) {
-        if (!(i in items)) {
-            continue;
-        }
-        var tag = items[i];
-        if (typeof tag !== 'string' && (tag === null || typeof tag !== 'object')) {
-            throw new TypeError('Language ID should be string or object.');
-        }
-        tag = String(tag);
-        if (!/^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/.test(tag)) {
-            throw new RangeError('Incorrect locale information provided');
-        }
-        if (list.indexOf(tag) < 0) {
-            list.push(tag);
-        }
-    }
-    return list;
-}
+/* Returns the canonical list of locale tags for `locales` (CanonicalizeLocaleList); throws
+ * RangeError for a malformed tag. */
+var localeList = locale.canonicalizeLocaleList;
 
 /* Returns the options argument as an object (undefined becomes an empty one).  Throws TypeError
  * for null, as ToObject does, naming the constructor. */
@@ -111,25 +77,8 @@ function readLocaleMatcher(options, where) {
     getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', where);
 }
 
-/* Returns a supportedLocalesOf(locales, options) function for constructor `name`: the English
- * locales of the list, the only ones nodule has data for. */
-function supportedLocalesOf(name) {
-    var where = 'Intl.' + name + '.supportedLocalesOf';
-    return function supportedLocalesOf(locales) {
-        var list = localeList(locales);
-        var options = arguments[1];
-        if (options !== undefined) {
-            readLocaleMatcher(toOptions(options, where), where);
-        }
-        var out = [];
-        for (var i = 0; i < list.length; i++) {
-            if (/^en(-|$)/i.test(list[i])) {
-                out.push(list[i]);
-            }
-        }
-        return out;
-    };
-}
+/* Returns Intl[name].supportedLocalesOf (internal/intl/locale). */
+var supportedLocalesOf = locale.supportedLocalesOf;
 
 /* Returns the internal state of `obj` stored under `key`, or throws V8's TypeError for a call
  * of method `method` on something else. */

@@ -17,6 +17,7 @@
  * in ICU, but other look-ahead cases may differ). */
 
 var locale = require('internal/intl/locale');
+var define = require('internal/polyfills/common').define;
 
 var kState = Symbol('kSegmenterState');
 var kSegments = Symbol('kSegmentsState');
@@ -59,18 +60,6 @@ function unicodeSet(name) {
     };
     sets[name] = fn;
     return fn;
-}
-
-/* Returns the code point at index i of s (a lone surrogate is returned as is). */
-function codePointAt(s, i) {
-    var c = s.charCodeAt(i);
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
-        var d = s.charCodeAt(i + 1);
-        if (d >= 0xDC00 && d <= 0xDFFF) {
-            return (c - 0xD800) * 0x400 + (d - 0xDC00) + 0x10000;
-        }
-    }
-    return c;
 }
 
 function cpLength(cp) {
@@ -161,12 +150,12 @@ function graphemeJoins(prev, next, nextCp, st) {
 /* Returns the end of the grapheme cluster that starts at `start`. */
 function graphemeEnd(s, start) {
     var len = s.length;
-    var cp = codePointAt(s, start);
+    var cp = s.codePointAt(start);
     var i = start + cpLength(cp);
     var prev = gcbClass(cp);
     var st = { pict: isPictographic(cp), ri: prev === G_RI ? 1 : 0 };
     while (i < len) {
-        cp = codePointAt(s, i);
+        cp = s.codePointAt(i);
         if (cp < 0x7F && cp >= 0x20 && prev !== G_PREPEND) {
             return i;
         }
@@ -258,7 +247,7 @@ function isIgnorable(c) { return c === W_EXTEND || c === W_FORMAT || c === W_ZWJ
  * Format and ZWJ attach to what precedes them), or cls -1 at the end of s. */
 function nextWordUnit(s, i) {
     while (i < s.length) {
-        var cp = codePointAt(s, i);
+        var cp = s.codePointAt(i);
         var c = wordClass(cp);
         if (!isIgnorable(c)) {
             return { cls: c, at: i };
@@ -271,7 +260,7 @@ function nextWordUnit(s, i) {
 /* Returns { end, wordLike } of the word segment that starts at `start`. */
 function wordSegment(s, start) {
     var len = s.length;
-    var cp = codePointAt(s, start);
+    var cp = s.codePointAt(start);
     var first = wordClass(cp);
     var i = start + cpLength(cp);
     var wordLike = isWordy(first);
@@ -285,7 +274,7 @@ function wordSegment(s, start) {
     var prev = first;
     var lastCp = cp;
     while (i < len) {
-        cp = codePointAt(s, i);
+        cp = s.codePointAt(i);
         var c = wordClass(cp);
         if (c === W_CR || c === W_LF || c === W_NEWLINE) {
             return { end: i, wordLike: wordLike };
@@ -313,7 +302,7 @@ function wordSegment(s, start) {
              * follows; take it and the next unit together. */
             i += cpLength(cp);
             var nx = nextWordUnit(s, i);
-            cp = codePointAt(s, nx.at);
+            cp = s.codePointAt(nx.at);
             c = nx.cls;
             i = nx.at;
         }
@@ -572,23 +561,13 @@ function resolvedOptions() {
     return { locale: st.locale, granularity: st.granularity };
 }
 
-function supportedLocalesOf(locales, options) {
-    return locale.supportedLocalesOf(locales, options);
-}
-
-function define(target, name, value) {
-    Object.defineProperty(target, name, {
-        value: value, writable: true, enumerable: false, configurable: true
-    });
-}
-
 (function build() {
     define(Segmenter.prototype, 'resolvedOptions', resolvedOptions);
     define(Segmenter.prototype, 'segment', segment);
     Object.defineProperty(Segmenter.prototype, Symbol.toStringTag, {
         value: 'Intl.Segmenter', configurable: true
     });
-    define(Segmenter, 'supportedLocalesOf', supportedLocalesOf);
+    define(Segmenter, 'supportedLocalesOf', locale.supportedLocalesOf('Segmenter'));
     Segments.prototype = Object.create(Object.prototype);
     define(Segments.prototype, 'containing', containing);
     define(Segments.prototype, Symbol.iterator, segmentsIterator);

@@ -1089,6 +1089,12 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', function (option, allowPositionals) {
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
 E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
+E('ERR_REQUIRE_ASYNC_MODULE', function (parentFilename, filename) {
+    return 'require() cannot be used on an ESM graph with top-level await. Use import() ' +
+        'instead. To see where the top-level await comes from, use ' +
+        '--experimental-print-required-tla.\n  From ' + parentFilename + ' \n  Requiring ' +
+        filename + ' ';
+}, Error);
 E('ERR_REQUIRE_ESM', function (filename, hasEsmSyntax) {
     var parentPath = arguments.length > 2 && arguments[2] !== undefined ? arguments[2] : null;
     var packageJsonPath = arguments.length > 3 && arguments[3] !== undefined ? arguments[3] : null;

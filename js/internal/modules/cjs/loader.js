@@ -289,11 +289,8 @@ function resolvePackageImports(request, parent) {
         target = matchSubpath(scope.pkg.imports, request);
     }
     if (!target) {
-        var err = new TypeError('Package import specifier "' + request + '" is not defined' +
-            (scope ? ' in package ' + path.join(scope.dir, 'package.json') : '') +
-            ' imported from ' + (parent && parent.filename ? parent.filename : from));
-        err.code = 'ERR_PACKAGE_IMPORT_NOT_DEFINED';
-        throw err;
+        throw new (require('internal/errors').codes.ERR_PACKAGE_IMPORT_NOT_DEFINED)(request,
+            scope ? scope.dir + '/' : '', parent && parent.filename ? parent.filename : from);
     }
     if (target.slice(0, 2) === './') {
         var resolved = path.resolve(scope.dir, target);

@@ -25,25 +25,8 @@ var records = Object.create(null);   /* filename -> record */
 var foreign = Object.create(null);   /* 'file:' + filename or 'builtin:' + id -> dependency */
 var Thread = require('internal/error_stack').duktape.Thread;
 var namespaces = require('internal/modules/esm/namespaces');
+var codes = require('internal/errors').codes;
 var kTag = typeof Symbol === 'function' ? Symbol.toStringTag : null;
-
-function makeError(Base, code, message, props) {
-    var e = new Base(message);
-    Object.defineProperty(e, 'name', {
-        value: Base.prototype.name + ' [' + code + ']', configurable: true, writable: true
-    });
-    e.code = code;
-    if (props) {
-        Object.keys(props).forEach(function (k) { e[k] = props[k]; });
-    }
-    /* the name shows the code in the stack only, as Node's errors do */
-    var stack = e.stack;
-    delete e.name;
-    if (typeof stack === 'string') {
-        e.stack = stack;
-    }
-    return e;
-}
 
 /* ---- file URLs ---- */
 
@@ -70,8 +53,7 @@ function resolve(specifier, parentFile) {
         return { builtin: specifier.indexOf('node:') === 0 ? specifier.slice(5) : specifier };
     }
     if (specifier.indexOf('node:') === 0) {
-        throw makeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: ' +
-            specifier);
+        throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(specifier);
     }
     var filename;
     var parentDir = path.dirname(parentFile);
@@ -89,22 +71,14 @@ function resolve(specifier, parentFile) {
     return { filename: finalizeFile(filename, parentFile) };
 }
 
-function notFound(what, parentFile, url) {
-    var props = url ? { url: url } : undefined;
-    return makeError(Error, 'ERR_MODULE_NOT_FOUND', 'Cannot find ' + what + ' imported from ' +
-        parentFile, props);
-}
-
 /* An ES import names a file exactly: no extensions are tried and directories are refused. */
 function finalizeFile(filename, parentFile) {
     var rc = fsBinding.internalModuleStat(filename);
     if (rc === 1) {
-        throw makeError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT', "Directory import '" + filename +
-            "' is not supported resolving ES modules imported from " + parentFile,
-            { url: pathToFileURL(filename) });
+        throw new codes.ERR_UNSUPPORTED_DIR_IMPORT(filename, parentFile, pathToFileURL(filename));
     }
     if (rc !== 0) {
-        throw notFound("module '" + filename + "'", parentFile, pathToFileURL(filename));
+        throw new codes.ERR_MODULE_NOT_FOUND(filename, parentFile, pathToFileURL(filename));
     }
     return fsBinding.realpath(filename);
 }
@@ -116,15 +90,24 @@ function resolvePackage(specifier, parentFile) {
             { conditions: importConditions });
     } catch (e) {
         if (e && e.code === 'MODULE_NOT_FOUND') {
-            var m = /^((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(specifier);
-            var name = m ? m[1] : specifier;
-            if (m && m[2]) {
-                throw notFound("module '" + specifier + "'", parentFile);
-            }
-            throw notFound("package '" + name + "'", parentFile);
+            throw packageNotFound(specifier, parentFile);
         }
         throw e;
     }
+}
+
+/* Node names the missing file of a package that exists ('pkg/nope'), else the package. */
+function packageNotFound(specifier, parentFile) {
+    var m = /^((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(specifier);
+    var name = m ? m[1] : specifier;
+    var dirs = Module._nodeModulePaths(path.dirname(parentFile));
+    for (var i = 0; m && m[2] && i < dirs.length; i++) {
+        if (fsBinding.internalModuleStat(path.join(dirs[i], name)) === 1) {
+            var filename = path.join(dirs[i], specifier);
+            return new codes.ERR_MODULE_NOT_FOUND(filename, parentFile, pathToFileURL(filename));
+        }
+    }
+    return new codes.ERR_MODULE_NOT_FOUND(name, parentFile, null);
 }
 
 function fakeParent(filename) {
@@ -562,10 +545,7 @@ function requireModule(filename, parentFilename) {
     var rec = recordFor(filename);
     link(rec);
     if (awaitsInGraph(rec, [])) {
-        throw makeError(Error, 'ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ' +
-            'ESM graph with top-level await. Use import() instead. To see where the top-level ' +
-            'await comes from, use --experimental-print-required-tla.\n  From ' +
-            parentFilename + ' \n  Requiring ' + filename + ' ');
+        throw new codes.ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
     }
     var ns = run(filename);
     if ('module.exports' in ns) {

@@ -325,17 +325,24 @@ function link(rec) {
     rec.status = 'linked';
 }
 
-/* export * from: the name is read from whichever starred dependency exports it. */
+/* export * from: the name is read from the first starred dependency that exports it, found
+ * once here (its namespace is made at its own link, before this one). */
 function starGetter(rec, name) {
-    return function () {
-        for (var i = 0; i < rec.stars.length; i++) {
-            var d = rec.deps[rec.stars[i]];
-            var names = exportedNames(d, []);
-            if (names && names.indexOf(name) !== -1) {
-                return d.ns[name];
-            }
+    for (var i = 0; i < rec.stars.length; i++) {
+        var d = rec.deps[rec.stars[i]];
+        var names = exportedNames(d, []);
+        if (names && names.indexOf(name) !== -1) {
+            return namespaceRead(d.ns, name);
         }
+    }
+    return function () {
         return undefined;
+    };
+}
+
+function namespaceRead(ns, name) {
+    return function () {
+        return ns[name];
     };
 }
 

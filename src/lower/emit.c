@@ -2912,11 +2912,10 @@ static void pattern_names(em_t *E, nd_lw_node_t *p, bound_fn f, void *arg) {
 typedef struct exports_s {
     nd_lw_buf_t names;       /* "a", "b" ... for the header */
     nd_lw_buf_t getters;     /* "a", function () { return a; }, ... */
-    uint32_t seen[256][2];   /* output ranges of the names, for the duplicate check */
-    int nseen;
+    uint32_t *seen;          /* output ranges [start, length] of the names, for the duplicate
+                              * check */
+    int nseen, seen_cap;
     nd_lw_buf_t lexical;     /* "a = $nd_esm.u; " for each exported let/const/class binding */
-    nd_lw_binding_t *lex[256];
-    int nlex;
 } exports_t;
 
 /* Notes an exported let/const/class binding: while the module is instantiated ahead of running
@@ -2924,15 +2923,10 @@ typedef struct exports_s {
  * Node's ReferenceError. */
 static void add_lexical(em_t *E, exports_t *x, nd_lw_node_t *local) {
     nd_lw_binding_t *b = local->x;
-    if (b == NULL || (b->flags & (BF_LEXICAL | BF_IMPORT)) != BF_LEXICAL || x->nlex == 256) {
+    if (b == NULL || (b->flags & (BF_LEXICAL | BF_IMPORT | BF_EXPORT_GUARD)) != BF_LEXICAL) {
         return;
     }
-    for (int i = 0; i < x->nlex; i++) {
-        if (x->lex[i] == b) {
-            return;
-        }
-    }
-    x->lex[x->nlex++] = b;
+    b->flags |= BF_EXPORT_GUARD;
     nd_lw_buf_t *saved = E->o;
     E->o = &x->lexical;
     put_ident_name(E, local);
@@ -2957,17 +2951,21 @@ static void add_export(em_t *E, exports_t *x, nd_lw_node_t *name, const char *te
         puts_(E, text);
     }
     for (int i = 0; i < x->nseen; i++) {
-        uint32_t a = x->seen[i][0], len = x->seen[i][1];
+        uint32_t a = x->seen[2 * i], len = x->seen[2 * i + 1];
         if (len == x->names.len - at && memcmp(x->names.p + a, x->names.p + at, len) == 0) {
             nd_lw_error_at(E->L, name ? name->start : 0, "Duplicate export of '%.*s'",
                            (int)(len - 2), x->names.p + a + 1);
         }
     }
-    if (x->nseen < 256) {
-        x->seen[x->nseen][0] = (uint32_t)at;
-        x->seen[x->nseen][1] = (uint32_t)(x->names.len - at);
-        x->nseen++;
+    if (x->nseen == x->seen_cap) {
+        int cap = x->seen_cap ? x->seen_cap * 2 : 32;
+        x->seen = nd_lw_grow(E->L, x->seen, sizeof(uint32_t) * 2 * (size_t)x->seen_cap,
+                             sizeof(uint32_t) * 2 * (size_t)cap);
+        x->seen_cap = cap;
     }
+    x->seen[2 * x->nseen] = (uint32_t)at;
+    x->seen[2 * x->nseen + 1] = (uint32_t)(x->names.len - at);
+    x->nseen++;
     E->o = &x->getters;
     if (x->getters.len > 0) {
         puts_(E, ", ");

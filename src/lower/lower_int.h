@@ -142,6 +142,7 @@ enum { VK_VAR = 0, VK_LET, VK_CONST };
 #define BF_BLOCK 0x08        /* declared in a block, not the function's top scope */
 #define BF_CLASS 0x10
 #define BF_IMPORT 0x20       /* an import binding: read through its module's namespace */
+#define BF_EXPORT_GUARD 0x40 /* an exported let/const/class the module header already guards */
 
 typedef struct nd_lw_binding_s {
     int atom;

@@ -129,7 +129,8 @@ fuzz: deps build/gen/unicode_tables.inc
 	@mkdir -p build/fuzz-corpus
 	$(Q)clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Ibuild/gen -o build/fuzz-lower \
 	    tools/fuzz_lower.c $(wildcard src/lower/*.c)
-	$(Q)cp test/out/lower-*.js test/out/esm-*.mjs test/fixtures/esm/*.mjs build/fuzz-corpus/
+	$(Q)cp test/out/lower-*.js test/out/esm-*.mjs test/fixtures/esm/*.mjs test/fuzz/lower-crashes/*.js \
+	    build/fuzz-corpus/
 	$(Q)build/fuzz-lower -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=4096 \
 	    -artifact_prefix=build/ build/fuzz-corpus
 

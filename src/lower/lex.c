@@ -215,7 +215,7 @@ static int uni_space(const char *s, uint32_t p, uint32_t len) {
         if (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
             return 3;
         }
-        if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8A || u[2] == 0xAF)) {
+        if (u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF)) {
             return 3;
         }
         if (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F) {
@@ -332,6 +332,23 @@ static int put_utf8(char *o, uint32_t cp) {
     return 4;
 }
 
+/* Length of the UTF-8 sequence at p (a byte >= 0x80 in an identifier); bytes that are not
+ * UTF-8 are V8's "Invalid or unexpected token" (Duktape would report them less clearly). */
+static uint32_t utf8_seq_len(nd_lw_t *L, const char *s, uint32_t p, uint32_t n) {
+    unsigned char c = (unsigned char)s[p];
+    uint32_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 :
+                   c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    for (uint32_t k = 1; len != 0 && k < len; k++) {
+        if (p + k >= n || ((unsigned char)s[p + k] & 0xC0) != 0x80) {
+            len = 0;
+        }
+    }
+    if (len == 0) {
+        lex_error(L, p, "Invalid or unexpected token");
+    }
+    return len;
+}
+
 /* Reads an identifier starting at L->pos (possibly with \u escapes) into t. */
 static void scan_ident(nd_lw_t *L, nd_lw_tok_t *t) {
     const char *s = L->src;
@@ -342,6 +359,10 @@ static void scan_ident(nd_lw_t *L, nd_lw_tok_t *t) {
         if (cclass(c) & CC_IDP) {
             if (c >= 0x80 && (is_ls_ps(s, p, n) || uni_space(s, p, n))) {
                 break;
+            }
+            if (c >= 0x80) {
+                p += utf8_seq_len(L, s, p, n);
+                continue;
             }
             p++;
         } else if (c == '\\') {

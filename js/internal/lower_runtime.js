@@ -887,11 +887,7 @@
             var nat = typeof separator === 'object' && separator !== null ?
                 separator[kNativeSource] : undefined;
             if (nat !== undefined) {
-                var copy = new RegExp(nat[0], nat[1]);
-                for (var k in separator) {
-                    copy[k] = separator[k];
-                }
-                separator = copy;
+                separator = new RegExp(nat[0], nat[1]);
             }
             return nativeSplit.call(this, separator, limit);
         });

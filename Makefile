@@ -118,6 +118,11 @@ $(BUILD)/duk-check: tools/duk_check.c $(BUILD)/duktape.o | deps
 	@echo '  CC      $@'
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/duktape.o -lm
 
+# Time to the REPL's first prompt on a pty, for bench/repl.sh.
+$(BUILD)/pty_first_prompt: tools/pty_first_prompt.c | deps
+	@echo '  CC      $@'
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< -lutil
+
 test-lower: $(BUILD)/ndlower $(BUILD)/duk-check
 	$(Q)bash test/out/lower-check.bash
 
@@ -157,8 +162,9 @@ test-node: deps
 test-record: deps
 	$(Q)bash test/record.sh
 
-bench: all
+bench: all $(BUILD)/pty_first_prompt
 	$(Q)bash bench/run.sh
+	$(Q)bash bench/repl.sh
 	$(Q)bash bench/http.sh
 	$(Q)bash bench/lower.sh
 	$(Q)bash bench/idle-conns.sh 5000

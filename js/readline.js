@@ -8,7 +8,6 @@
 
 var callbacks = require('internal/readline/callbacks');
 var emitKeypressEvents = require('internal/readline/emitKeypressEvents');
-var promises = require('readline/promises');
 var internal = require('internal/readline/interface');
 var errors = require('internal/errors');
 var validators = require('internal/validators');
@@ -225,6 +224,13 @@ module.exports = {
     createInterface: createInterface,
     cursorTo: callbacks.cursorTo,
     emitKeypressEvents: emitKeypressEvents,
-    moveCursor: callbacks.moveCursor,
-    promises: promises
+    moveCursor: callbacks.moveCursor
 };
+/* readline.promises loads on first use: the REPL's start-up does not need it. */
+Object.defineProperty(module.exports, 'promises', {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+        return require('readline/promises');
+    }
+});

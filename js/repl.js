@@ -5,14 +5,16 @@
  * function and class declarations persist between inputs.  Results print through util.inspect
  * (colours on a colour terminal); `_` and `_error` hold the last result and error; an input that
  * ends early (an open brace, an unterminated template) continues on a `... ` prompt; the
- * commands are .break, .clear, .editor-less .exit, .help, .load and .save.
+ * commands are .break, .clear, .editor (on a terminal), .exit, .help, .load and .save.
  * On a terminal, input goes through readline in raw mode: cursor keys, Home/End, word moves,
- * Ctrl+A/E/K/U/W and history with up/down; elsewhere lines are read as they come.  Tab
- * completion and a history file are not there yet (docs/api.md). */
+ * Ctrl+A/E/K/U/W, history with up/down and Ctrl+R search (internal/repl/reverse_search), Tab
+ * completion, and the command-line REPL keeps a history file; elsewhere lines are read as they
+ * come. */
 
 var EventEmitter = require('events');
 var contextify = internalBinding('contextify');
 var inspectModule = require('internal/util/inspect');
+var ReverseSearch = require('internal/repl/reverse_search').ReverseSearch;
 
 var kCliRepl = Symbol('kCliRepl');
 var kRecoverable = /^(Unexpected end of input|Unterminated template literal|missing \) after argument list)/;
@@ -40,6 +42,7 @@ function REPLServer(options) {
     this.useColors = options.useColors === undefined ? this.terminal &&
         process.env.NO_COLOR === undefined : !!options.useColors;
     this.ignoreUndefined = !!options.ignoreUndefined;
+    this.useGlobal = !!options.useGlobal;
     this.context = global;
     this.commands = Object.create(null);
     this.lines = [];
@@ -50,15 +53,23 @@ function REPLServer(options) {
     this._sawSigint = false;
     this._evalCount = 0;
     this._customEval = typeof options.eval === 'function' ? options.eval : null;
+    this.editorMode = false;
+    this._editorBuffer = '';
+    this._editorDone = false;
+    this._loading = false;
     defineDefaultCommands(this);
+    if (options[kCliRepl] === true) {
+        reportAsyncErrors(this);
+    }
     var self = this;
     this._rl = null;
-    if (this.terminal && typeof this.input.setRawMode === 'function') {
+    if (usesLineEditor(this)) {
         this._rl = require('readline').createInterface({
             input: this.input, output: this.output, terminal: true, historySize: 1000,
             prompt: this._prompt, completer: function (line) { return self.complete(line); }
         });
         this._rl.on('line', function (line) { self._line(line); });
+        hookKeys(this);
         if (options[kCliRepl] === true) {
             /* The history file is the command-line REPL's, as in Node. */
             setupHistoryFile(this, undefined);
@@ -113,7 +124,7 @@ REPLServer.prototype.displayPrompt = function displayPrompt() {
     if (this._closed) {
         return;
     }
-    var prompt = this._buffer.length > 0 ? '... ' : this._prompt;
+    var prompt = this.editorMode ? '' : this._buffer.length > 0 ? '... ' : this._prompt;
     if (this._rl !== null) {
         this._rl.setPrompt(prompt);
         this._rl.prompt();
@@ -164,29 +175,100 @@ REPLServer.prototype.setupHistory = function setupHistory(path, cb) {
     }
 };
 
+/* Ctrl+C: drops the line being typed, a pending multi-line input or the editor's text; on an
+ * empty prompt the first press prints Node's hint and the second ends the session. */
 REPLServer.prototype._sigint = function _sigint() {
-    var typed = this._rl !== null && this._rl.line.length > 0;
-    if (typed) {
-        /* Ctrl+C on a line being typed drops it, as Node's REPL. */
-        this._rl.line = '';
-        this._rl.cursor = 0;
+    var empty = this._rl === null || this._rl.line.length === 0;
+    if (this._rl !== null) {
+        this._rl.clearLine();
+    } else {
+        this.output.write('\n');
     }
-    if (this._buffer.length > 0 || this._pending.length > 0 || typed) {
-        this._buffer = '';
-        this._pending = '';
+    var pending = this._buffer.length > 0 || this._pending.length > 0 ||
+        this._editorBuffer.length > 0;
+    this.editorMode = false;
+    this._buffer = '';
+    this._pending = '';
+    this._editorBuffer = '';
+    if (!pending && empty) {
+        if (this._sawSigint) {
+            this._sawSigint = false;
+            this.close();
+            return;
+        }
+        this.output.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+        this._sawSigint = true;
+    } else {
         this._sawSigint = false;
-        this.output.write('\n');
-        this.displayPrompt();
-        return;
     }
-    if (this._sawSigint) {
-        this.output.write('\n');
-        this.close();
-        return;
-    }
-    this._sawSigint = true;
-    this.output.write('\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
     this.displayPrompt();
+};
+
+/* The terminal's keys pass here first: editor mode takes Ctrl+D and the history keys, the
+ * history search takes its own; the rest go to readline. */
+function hookKeys(repl) {
+    var rl = repl._rl;
+    var edit = rl._ttyWrite;
+    var search = new ReverseSearch(rl);
+    rl._ttyWrite = function ttyWrite(d, key) {
+        key = key || {};
+        if (repl.editorMode) {
+            repl._editorKey(d, key, edit);
+        } else if (!search.onKey(d, key)) {
+            edit.call(rl, d, key);
+        }
+    };
+}
+
+/* In editor mode Ctrl+D ends the text (the line being typed is its last) and runs it; the
+ * history keys do nothing, as in Node. */
+REPLServer.prototype._editorKey = function _editorKey(d, key, edit) {
+    var plain = !key.ctrl && !key.meta;
+    if (key.ctrl && !key.shift && key.name === 'd') {
+        this.editorMode = false;
+        this._editorDone = true;
+        edit.call(this._rl, d, { name: 'return' });
+    } else if (!(key.ctrl && !key.shift && (key.name === 'n' || key.name === 'p')) &&
+               !(plain && (key.name === 'up' || key.name === 'down'))) {
+        edit.call(this._rl, d, key);
+    }
+};
+
+/* .load: the file's text goes in as if typed in editor mode (echoed on a terminal) and runs as
+ * one input, as in Node. */
+REPLServer.prototype._loadText = function _loadText(text) {
+    this.editorMode = true;
+    this._loading = true;
+    if (this._rl !== null) {
+        this._rl.write(text);
+        this._endLoad();
+        this._rl.write('\n');
+        return;
+    }
+    /* Not through _feed: the lines after .load may be waiting there. */
+    var lines = text.split('\n');
+    var last = lines.pop();
+    for (var i = 0; i < lines.length; i++) {
+        this._line(lines[i].replace(/\r$/, ''));
+    }
+    this._endLoad();
+    this._line(last);
+};
+
+REPLServer.prototype._endLoad = function _endLoad() {
+    this._loading = false;
+    this.editorMode = false;
+    this._editorDone = true;
+};
+
+/* A line typed in editor mode joins the text, and the next line starts with its indentation. */
+REPLServer.prototype._editorLine = function _editorLine(line) {
+    this.lines.push(line);
+    this._editorBuffer += line + '\n';
+    var indent = /^\s+/.exec(line);
+    if (indent !== null && !this._loading && this._rl !== null) {
+        this._rl.write(indent[0]);
+    }
 };
 
 REPLServer.prototype._feed = function _feed(text) {
@@ -204,6 +286,18 @@ REPLServer.prototype._feed = function _feed(text) {
 
 REPLServer.prototype._line = function _line(line) {
     this._sawSigint = false;
+    if (this.editorMode) {
+        this._editorLine(line);
+        return;
+    }
+    if (this._editorDone) {
+        this.lines.push(line);
+        var text = this._editorBuffer + line + '\n';
+        this._editorDone = false;
+        this._editorBuffer = '';
+        this._run(text, true);
+        return;
+    }
     var trimmed = line.trim();
     if (this._buffer.length === 0 && trimmed.charAt(0) === '.' && /^\.[a-zA-Z]/.test(trimmed)) {
         var space = trimmed.indexOf(' ');
@@ -211,21 +305,23 @@ REPLServer.prototype._line = function _line(line) {
         var rest = space === -1 ? '' : trimmed.slice(space + 1).trim();
         var cmd = this.commands[keyword];
         if (cmd !== undefined) {
+            /* Each command shows the next prompt itself, as in Node. */
             cmd.action.call(this, rest);
-            if (!this._closed && keyword !== 'load') {
-                this.displayPrompt();
-            }
             return;
         }
         this.output.write('Invalid REPL keyword\n');
         this.displayPrompt();
         return;
     }
+    /* .save writes every line typed, commands aside, as Node's REPL does. */
+    this.lines.push(line);
     var code = this._buffer.length > 0 ? this._buffer + '\n' + line : line;
-    this._run(code, line);
+    this._run(code, false);
 };
 
-REPLServer.prototype._run = function _run(code, line) {
+/* Runs one complete input; `whole` says no more lines can follow (the editor's text), so an
+ * input that ends early is the syntax error it is. */
+REPLServer.prototype._run = function _run(code, whole) {
     var self = this;
     if (code.trim() === '') {
         this._buffer = '';
@@ -233,20 +329,24 @@ REPLServer.prototype._run = function _run(code, line) {
         return;
     }
     var outcome = this._evaluate(code);
+    if (outcome.recoverable && whole === true) {
+        outcome.threw = true;
+        outcome.recoverable = false;
+    }
     if (outcome.recoverable) {
         this._buffer = code;
         this.displayPrompt();
         return;
     }
     this._buffer = '';
-    this.lines.push(code);
     if (outcome.promise !== undefined) {
         this._awaitOutcome(outcome);
         return;
     }
     if (outcome.threw) {
         global._error = outcome.error;
-        this.output.write('Uncaught ' + describeError(outcome.error, this.useColors) + '\n');
+        this.output.write(syntaxContext(outcome) + 'Uncaught ' +
+                          describeError(outcome.error, this.useColors) + '\n');
     } else {
         var value = outcome.value;
         if (!(value === undefined && this.ignoreUndefined)) {
@@ -311,7 +411,6 @@ REPLServer.prototype.complete = function complete(line) {
         return [cmds, '.' + cmdPart];
     }
     m = /((?:[A-Za-z_$][\w$]*|require\(\s*['"][\w@./-]+['"]\s*\))(?:\.[A-Za-z_$][\w$]*)*)\.([\w$]*)$/.exec(line);
-    var names;
     var word;
     if (m !== null) {
         word = m[2];
@@ -324,13 +423,16 @@ REPLServer.prototype.complete = function complete(line) {
         if (base === null || base === undefined) {
             return [[], word];
         }
-        names = propertyNames(Object(base));
+        var expression = m[1] + '.';
+        var members = propertyNames(Object(base)).filter(function (n) {
+            return n.indexOf(word) === 0;
+        }).sort();
+        return [members.map(function (n) { return expression + n; }), expression + word];
     } else {
         m = /([A-Za-z_$][\w$]*)?$/.exec(line);
         word = m[1] || '';
-        names = propertyNames(global).concat(kKeywords);
     }
-    var hits = names.filter(function (n) { return n.indexOf(word) === 0; }).sort();
+    var hits = propertyNames(global).concat(kKeywords).filter(function (n) { return n.indexOf(word) === 0; }).sort();
     return [hits, word];
 };
 
@@ -418,17 +520,34 @@ REPLServer.prototype._evaluate = function _evaluate(code) {
         }
     }
     try {
-        return { value: contextify.runInThisContext(code, name) };
+        contextify.lower(code);
     } catch (e) {
         if (e instanceof SyntaxError && kRecoverable.test(e.message)) {
-            return { recoverable: true };
+            return { recoverable: true, error: e, source: code };
         }
         if (e instanceof SyntaxError && /\bawait\b/.test(code)) {
             return evaluateWithAwait(code, name);
         }
+        return { threw: true, error: e, source: code };
+    }
+    try {
+        return { value: contextify.runInThisContext(code, name) };
+    } catch (e) {
         return { threw: true, error: e };
     }
 };
+
+/* Node shows where an input fails to compile: its line, a caret line and a blank line before
+ * the error (the caret stays under column 0: the compiler reports no column). */
+function syntaxContext(outcome) {
+    var err = outcome.error;
+    if (outcome.source === undefined || !(err instanceof SyntaxError) ||
+        typeof err.lineNumber !== 'number') {
+        return '';
+    }
+    var line = outcome.source.split('\n')[err.lineNumber - 1] || '';
+    return line + '\n' + (line.trim() === '' ? '' : '^') + '\n\n';
+}
 
 function describeError(err, colors) {
     if (err instanceof Error) {
@@ -444,15 +563,50 @@ function describeError(err, colors) {
     return inspectModule.inspect(err, { colors: colors });
 }
 
+/* An error thrown by a callback or a rejection nobody handles is printed as an input's error
+ * would be, and the session goes on (Node's REPL runs inputs in a domain). */
+function reportAsyncErrors(repl) {
+    function report(err) {
+        global._error = err;
+        repl.output.write('Uncaught ' + describeError(err, repl.useColors) + '\n');
+        repl.displayPrompt();
+    }
+    process.on('uncaughtException', report);
+    process.on('unhandledRejection', report);
+}
+
+/* A terminal in raw mode gets readline's line editing (and with it .editor). */
+function usesLineEditor(repl) {
+    return repl.terminal && typeof repl.input.setRawMode === 'function';
+}
+
 function defineDefaultCommands(repl) {
     repl.defineCommand('break', {
         help: 'Sometimes you get stuck, this gets you out',
-        action: function () { this.clearBufferedCommand(); }
+        action: function () {
+            this.clearBufferedCommand();
+            this.displayPrompt();
+        }
     });
+    /* The context is always the global object here; Node's REPL with a context of its own
+     * makes .clear reset it, and says so. */
     repl.defineCommand('clear', {
-        help: 'Alias for .break',
-        action: function () { this.clearBufferedCommand(); }
+        help: repl.useGlobal ? 'Alias for .break' : 'Break, and also clear the local context',
+        action: function () {
+            this.clearBufferedCommand();
+            this.displayPrompt();
+        }
     });
+    if (usesLineEditor(repl)) {
+        repl.defineCommand('editor', {
+            help: 'Enter editor mode',
+            action: function () {
+                this.editorMode = true;
+                this._rl.setPrompt('');
+                this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
+            }
+        });
+    }
     repl.defineCommand('exit', {
         help: 'Exit the REPL',
         action: function () { this.close(); }
@@ -470,32 +624,39 @@ function defineDefaultCommands(repl) {
             }).join('\n');
             this.output.write(text + '\n\nPress Ctrl+C to abort current expression, ' +
                 'Ctrl+D to exit the REPL\n');
+            this.displayPrompt();
         }
     });
     repl.defineCommand('load', {
         help: 'Load JS from a file into the REPL session',
         action: function (file) {
+            var fs = require('fs');
             var text;
             try {
-                text = require('fs').readFileSync(file, 'utf8');
+                if (fs.statSync(file).isFile()) {
+                    text = fs.readFileSync(file, 'utf8');
+                } else {
+                    this.output.write('Failed to load: ' + file + ' is not a valid file\n');
+                }
             } catch (e) {
                 this.output.write('Failed to load: ' + file + '\n');
-                this.displayPrompt();
-                return;
             }
-            var self = this;
-            text.split('\n').forEach(function (l) { self._line(l); });
+            if (text !== undefined) {
+                this._loadText(text);
+            }
+            this.displayPrompt();
         }
     });
     repl.defineCommand('save', {
         help: 'Save all evaluated commands in this REPL session to a file',
         action: function (file) {
             try {
-                require('fs').writeFileSync(file, this.lines.join('\n') + '\n');
+                require('fs').writeFileSync(file, this.lines.join('\n'));
                 this.output.write('Session saved to: ' + file + '\n');
             } catch (e) {
                 this.output.write('Failed to save: ' + file + '\n');
             }
+            this.displayPrompt();
         }
     });
 }
@@ -528,8 +689,8 @@ function exposeBuiltins() {
 }
 
 /* The history file: NODE_REPL_HISTORY (or NODULE_REPL_HISTORY) names it, '' turns it off, the
- * default is ~/.nodule_repl_history; NODE_REPL_HISTORY_SIZE lines at most (1000).  Newest line
- * last in the file, as Node's.  Every change writes a temporary file and renames it over the old
+ * default is ~/.nodule_repl_history; NODE_REPL_HISTORY_SIZE lines at most (1000).  Node's format,
+ * so the two can share a file: newest line first, no newline after the last.  Every change writes a temporary file and renames it over the old
  * one, so a crash or two sessions at once never leave a torn file (the last writer wins). */
 function setupHistoryFile(repl, path) {
     var env = process.env;
@@ -549,18 +710,16 @@ function setupHistoryFile(repl, path) {
     var rl = repl._rl;
     rl.historySize = size;
     try {
-        var lines = fs.readFileSync(path, 'utf8').split('\n').filter(function (l) {
+        rl.history = fs.readFileSync(path, 'utf8').split(/[\n\r]+/).filter(function (l) {
             return l.trim() !== '';
-        });
-        rl.history = lines.reverse().slice(0, size);
+        }).slice(0, size);
     } catch (e) {
         /* No history yet. */
     }
     rl.on('history', function (history) {
         var tmp = path + '.' + process.pid + '.tmp';
         try {
-            fs.writeFileSync(tmp, history.slice(0, size).reverse().join('\n') + '\n',
-                { mode: 384 });
+            fs.writeFileSync(tmp, history.slice(0, size).join('\n'), { mode: 384 });
             fs.renameSync(tmp, path);
         } catch (e) {
             try {

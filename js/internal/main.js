@@ -53,7 +53,7 @@ function start(mode, script, code) {
         repl._exposeBuiltins();
         process.stdout.write('Welcome to nodule v' + process.versions.nodule + '.\n' +
             'Type ".help" for more information.\n');
-        var options = {};
+        var options = { useGlobal: true };
         options[repl._kCliRepl] = true;
         repl.start(options);
         break;

@@ -1,9 +1,10 @@
 'use strict';
 /* js/util.js: Node's 'util' module.  inspect/format live in internal/util/inspect; this file adds
- * the helpers around them.  Differences from Node 20: util.types answers from ES5-visible facts
- * (see internal/util/inspect), promisify/callbackify need the global Promise polyfill, and
- * isDeepStrictEqual, parseArgs, TextEncoder/TextDecoder, MIMEType, styleText, getSystemErrorName
- * are not here yet. */
+ * the helpers around them.  parseArgs (internal/util/parse_args), MIMEType/MIMEParams
+ * (internal/mime) and isDeepStrictEqual load on first read, as Node's lazy exports do.
+ * Differences from Node 20: util.types answers from ES5-visible facts (see
+ * internal/util/inspect), promisify/callbackify need the global Promise polyfill, and styleText,
+ * getSystemErrorName/Map, aborted and parseEnv are not here yet. */
 
 var internalInspect = require('internal/util/inspect');
 var inspect = internalInspect.inspect;
@@ -457,6 +458,7 @@ module.exports = {
     isArray: Array.isArray,
     isBoolean: isBoolean,
     isBuffer: isBuffer,
+    isDeepStrictEqual: undefined,
     isNull: isNull,
     isNullOrUndefined: isNullOrUndefined,
     isNumber: isNumber,
@@ -473,18 +475,49 @@ module.exports = {
     promisify: promisify,
     stripVTControlCharacters: internalInspect.stripVTControlCharacters,
     toUSVString: toUSVString,
-    types: types
+    types: types,
+    parseArgs: undefined,
+    TextDecoder: undefined,
+    TextEncoder: undefined,
+    MIMEType: undefined,
+    MIMEParams: undefined
 };
 
-/* Deep strict equality is assert's (js/internal/assert/comparisons.js), loaded on first use. */
-Object.defineProperty(module.exports, 'isDeepStrictEqual', {
-    configurable: true,
-    enumerable: true,
-    get: function () {
-        var fn = require('internal/assert/comparisons').isDeepStrictEqual;
-        Object.defineProperty(module.exports, 'isDeepStrictEqual', {
-            value: fn, writable: true, configurable: true, enumerable: true
-        });
-        return fn;
+/* Turns export `name` (already in place, so Node's key order holds) into an enumerable getter
+ * that computes its value with load() on first read, then keeps it as a plain property.  An
+ * assignment replaces it, as with Node's lazy exports. */
+function defineLazyExport(name, load) {
+    function set(value) {
+        Object.defineProperty(module.exports, name, { value: value, writable: true });
     }
+    Object.defineProperty(module.exports, name, {
+        configurable: true,
+        enumerable: true,
+        get: function () {
+            var value = load();
+            set(value);
+            return value;
+        },
+        set: set
+    });
+}
+
+/* Deep strict equality is assert's (js/internal/assert/comparisons.js). */
+defineLazyExport('isDeepStrictEqual', function () {
+    return require('internal/assert/comparisons').isDeepStrictEqual;
+});
+defineLazyExport('parseArgs', function () {
+    return require('internal/util/parse_args').parseArgs;
+});
+defineLazyExport('TextDecoder', function () {
+    return TextDecoder;
+});
+defineLazyExport('TextEncoder', function () {
+    return TextEncoder;
+});
+defineLazyExport('MIMEType', function () {
+    return require('internal/mime').MIMEType;
+});
+defineLazyExport('MIMEParams', function () {
+    return require('internal/mime').MIMEParams;
 });

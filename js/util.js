@@ -1,10 +1,9 @@
 'use strict';
 /* js/util.js: Node's 'util' module.  inspect/format live in internal/util/inspect; this file adds
- * the helpers around them.  parseArgs (internal/util/parse_args), MIMEType/MIMEParams
+ * the helpers around them.  parseArgs and parseEnv (internal/util/), MIMEType/MIMEParams
  * (internal/mime) and isDeepStrictEqual load on first read, as Node's lazy exports do.
  * Differences from Node 20: util.types answers from ES5-visible facts (see
- * internal/util/inspect), promisify/callbackify need the global Promise polyfill, and parseEnv is
- * not here yet. */
+ * internal/util/inspect), and promisify/callbackify need the global Promise polyfill. */
 
 var internalInspect = require('internal/util/inspect');
 var inspect = internalInspect.inspect;
@@ -600,6 +599,7 @@ module.exports = {
     transferableAbortController: transferableAbortController,
     aborted: aborted,
     types: types,
+    parseEnv: undefined,
     parseArgs: undefined,
     TextDecoder: undefined,
     TextEncoder: undefined,
@@ -629,6 +629,9 @@ function defineLazyExport(name, load) {
 /* Deep strict equality is assert's (js/internal/assert/comparisons.js). */
 defineLazyExport('isDeepStrictEqual', function () {
     return require('internal/assert/comparisons').isDeepStrictEqual;
+});
+defineLazyExport('parseEnv', function () {
+    return require('internal/util/parse_env').parseEnv;
 });
 defineLazyExport('parseArgs', function () {
     return require('internal/util/parse_args').parseArgs;

@@ -78,3 +78,5 @@ async function main() {
     console.log('aborted with', ev.type, ac.signal.aborted, t.aborted);
 }
 main();
+// Every export, in node's order (nothing missing, nothing extra).
+console.log(Object.keys(util).join(' '));

@@ -1,9 +1,9 @@
 'use strict';
 /* js/util.js: Node's 'util' module.  inspect/format live in internal/util/inspect; this file adds
- * the helpers around them.  Differences from Node 20: util.types answers from ES5-visible facts
- * (see internal/util/inspect), promisify/callbackify need the global Promise polyfill, and
- * isDeepStrictEqual, parseArgs, TextEncoder/TextDecoder, MIMEType, styleText, getSystemErrorName
- * are not here yet. */
+ * the helpers around them.  parseArgs and parseEnv (internal/util/), MIMEType/MIMEParams
+ * (internal/mime) and isDeepStrictEqual load on first read, as Node's lazy exports do.
+ * Differences from Node 20: util.types answers from ES5-visible facts (see
+ * internal/util/inspect), and promisify/callbackify need the global Promise polyfill. */
 
 var internalInspect = require('internal/util/inspect');
 var inspect = internalInspect.inspect;
@@ -11,6 +11,16 @@ var format = internalInspect.format;
 var formatWithOptions = internalInspect.formatWithOptions;
 var invalidArgType = internalInspect.invalidArgType;
 var internalTypes = internalInspect.types;
+
+/* internal/errors and internal/validators load on first use: require('util') alone needs
+ * neither, and loading them would slow it down. */
+function lazyErrors() {
+    return require('internal/errors');
+}
+
+function lazyValidators() {
+    return require('internal/validators');
+}
 
 var kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 /* Node's internal customPromisifyArgs: core modules (fs.read, dns.lookup...) put the names of a
@@ -203,6 +213,112 @@ function deprecate(fn, msg, code) {
     Object.setPrototypeOf(deprecated, fn);
     if (fn.prototype) deprecated.prototype = fn.prototype;
     return deprecated;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+function escapeStyleCode(code) {
+    return '\u001b[' + code + 'm';
+}
+
+/* Returns the [open, close] codes of an inspect.colors name; throws ERR_INVALID_ARG_VALUE
+ * listing the names when there is none. */
+function styleCodes(key) {
+    var pair = inspect.colors[key];
+    if (pair === undefined || pair === null) {
+        lazyValidators().validateOneOf(key, 'format', Object.keys(inspect.colors));
+    }
+    return pair;
+}
+
+/* util.styleText(format, text): text wrapped in the escape codes of one inspect.colors name, or
+ * of an array of them (outermost first).  As in Node 20, a single name gives plain text when
+ * process.stdout would not be coloured, and an array is always styled. */
+function styleText(format, text) {
+    lazyValidators().validateString(text, 'text');
+    var pair;
+    if (Array.isArray(format)) {
+        var left = '';
+        var right = '';
+        for (var i = 0; i < format.length; i++) {
+            pair = styleCodes(format[i]);
+            left += escapeStyleCode(pair[0]);
+            right = escapeStyleCode(pair[1]) + right;
+        }
+        return left + text + right;
+    }
+    pair = styleCodes(format);
+    if (!shouldColorize(process.stdout)) {
+        return text;
+    }
+    return escapeStyleCode(pair[0]) + text + escapeStyleCode(pair[1]);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+/* util.getSystemErrorName(err): the name of a negative errno ('ENOENT'), or 'Unknown system
+ * error N'. */
+function getSystemErrorName(err) {
+    lazyValidators().validateNumber(err, 'err');
+    if (err >= 0 || Math.floor(err) !== err || err < -9007199254740991) {
+        throw new lazyErrors().codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+    }
+    return lazyErrors().systemErrorName(err);
+}
+
+/* util.getSystemErrorMap(): a Map from each errno to [name, message]. */
+function getSystemErrorMap() {
+    return lazyErrors().systemErrorMap();
+}
+
+/* util._errnoException(errno, syscall, original): the error 'syscall CODE [original]'. */
+function errnoException(errno, syscall, original) {
+    return lazyErrors().errnoException(errno, syscall, original);
+}
+
+/* util._exceptionWithHostPort(errno, syscall, address, port, additional). */
+function exceptionWithHostPort(errno, syscall, address, port, additional) {
+    return lazyErrors().exceptionWithHostPort(errno, syscall, address, port, additional);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+function invalidAbortSignal(signal) {
+    return new lazyErrors().codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+}
+
+/* util.aborted(signal, resource): a promise fulfilled once signal aborts (with undefined when it
+ * already had).  The resource is only validated: nothing here could collect it early. */
+function aborted(signal, resource) {
+    try {
+        if (signal === undefined) {
+            throw invalidAbortSignal(signal);
+        }
+        lazyValidators().validateAbortSignal(signal, 'signal');
+        lazyValidators().validateObject(resource, 'resource', lazyValidators().kValidateObjectAllowObjects);
+    } catch (err) {
+        return Promise.reject(err);
+    }
+    if (signal.aborted) {
+        return Promise.resolve();
+    }
+    /* Node's promise settles with the abort event itself. */
+    return new Promise(function (resolve) {
+        signal.addEventListener('abort', resolve, { once: true });
+    });
+}
+
+/* util.transferableAbortSignal(signal): as Node 20 does, a new signal in the same state (aborted
+ * with the same reason, or not aborted), not linked to the original. */
+function transferableAbortSignal(signal) {
+    if (!(signal instanceof AbortSignal)) {
+        throw invalidAbortSignal(signal);
+    }
+    return signal.aborted ? AbortSignal.abort(signal.reason) : new AbortController().signal;
+}
+
+function transferableAbortController() {
+    return new AbortController();
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -445,18 +561,24 @@ var types = {
 };
 
 module.exports = {
+    _errnoException: errnoException,
+    _exceptionWithHostPort: exceptionWithHostPort,
     _extend: _extend,
     callbackify: callbackify,
     debug: debuglog,
     debuglog: debuglog,
     deprecate: deprecate,
     format: format,
+    styleText: styleText,
     formatWithOptions: formatWithOptions,
+    getSystemErrorMap: getSystemErrorMap,
+    getSystemErrorName: getSystemErrorName,
     inherits: inherits,
     inspect: inspect,
     isArray: Array.isArray,
     isBoolean: isBoolean,
     isBuffer: isBuffer,
+    isDeepStrictEqual: undefined,
     isNull: isNull,
     isNullOrUndefined: isNullOrUndefined,
     isNumber: isNumber,
@@ -473,18 +595,56 @@ module.exports = {
     promisify: promisify,
     stripVTControlCharacters: internalInspect.stripVTControlCharacters,
     toUSVString: toUSVString,
-    types: types
+    transferableAbortSignal: transferableAbortSignal,
+    transferableAbortController: transferableAbortController,
+    aborted: aborted,
+    types: types,
+    parseEnv: undefined,
+    parseArgs: undefined,
+    TextDecoder: undefined,
+    TextEncoder: undefined,
+    MIMEType: undefined,
+    MIMEParams: undefined
 };
 
-/* Deep strict equality is assert's (js/internal/assert/comparisons.js), loaded on first use. */
-Object.defineProperty(module.exports, 'isDeepStrictEqual', {
-    configurable: true,
-    enumerable: true,
-    get: function () {
-        var fn = require('internal/assert/comparisons').isDeepStrictEqual;
-        Object.defineProperty(module.exports, 'isDeepStrictEqual', {
-            value: fn, writable: true, configurable: true, enumerable: true
-        });
-        return fn;
+/* Turns export `name` (already in place, so Node's key order holds) into an enumerable getter
+ * that computes its value with load() on first read, then keeps it as a plain property.  An
+ * assignment replaces it, as with Node's lazy exports. */
+function defineLazyExport(name, load) {
+    function set(value) {
+        Object.defineProperty(module.exports, name, { value: value, writable: true });
     }
+    Object.defineProperty(module.exports, name, {
+        configurable: true,
+        enumerable: true,
+        get: function () {
+            var value = load();
+            set(value);
+            return value;
+        },
+        set: set
+    });
+}
+
+/* Deep strict equality is assert's (js/internal/assert/comparisons.js). */
+defineLazyExport('isDeepStrictEqual', function () {
+    return require('internal/assert/comparisons').isDeepStrictEqual;
+});
+defineLazyExport('parseEnv', function () {
+    return require('internal/util/parse_env').parseEnv;
+});
+defineLazyExport('parseArgs', function () {
+    return require('internal/util/parse_args').parseArgs;
+});
+defineLazyExport('TextDecoder', function () {
+    return TextDecoder;
+});
+defineLazyExport('TextEncoder', function () {
+    return TextEncoder;
+});
+defineLazyExport('MIMEType', function () {
+    return require('internal/mime').MIMEType;
+});
+defineLazyExport('MIMEParams', function () {
+    return require('internal/mime').MIMEParams;
 });

@@ -1594,6 +1594,16 @@ Object.defineProperties(module.exports, {
     }
 });
 
+/* Blob and File load on first use (js/internal/blob.js). */
+var defineLazyExport = require('internal/util/lazy').defineLazyExport;
+defineLazyExport(module.exports, 'Blob', function () { return require('internal/blob').Blob; });
+/* No URL.createObjectURL, so no blob: URL ever resolves. */
+module.exports.resolveObjectURL = function resolveObjectURL(url) {
+    String(url);
+    return undefined;
+};
+defineLazyExport(module.exports, 'File', function () { return require('internal/blob').File; });
+
 /* For string_decoder: the encoding helpers, under a hidden key no reflection shows. */
 Object.defineProperty(module.exports, internalBinding('util').hiddenKey('bufferInternal'), {
     value: { normalizeEncoding: normalizeEncoding, encodingIds: ENC },

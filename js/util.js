@@ -607,24 +607,8 @@ module.exports = {
     MIMEParams: undefined
 };
 
-/* Turns export `name` (already in place, so Node's key order holds) into an enumerable getter
- * that computes its value with load() on first read, then keeps it as a plain property.  An
- * assignment replaces it, as with Node's lazy exports. */
-function defineLazyExport(name, load) {
-    function set(value) {
-        Object.defineProperty(module.exports, name, { value: value, writable: true });
-    }
-    Object.defineProperty(module.exports, name, {
-        configurable: true,
-        enumerable: true,
-        get: function () {
-            var value = load();
-            set(value);
-            return value;
-        },
-        set: set
-    });
-}
+/* Lazy exports are replaced in place, so Node's key order holds. */
+var defineLazyExport = require('internal/util/lazy').defineLazyExport.bind(null, module.exports);
 
 /* Deep strict equality is assert's (js/internal/assert/comparisons.js). */
 defineLazyExport('isDeepStrictEqual', function () {

@@ -121,6 +121,16 @@ defineLazyGlobal('console', function () { return requireBuiltin('console'); });
 defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
 defineLazyGlobal('atob', function () { return requireBuiltin('buffer').atob; }, true);
 defineLazyGlobal('btoa', function () { return requireBuiltin('buffer').btoa; }, true);
+defineLazyGlobal('Blob', function () { return requireBuiltin('internal/blob').Blob; });
+defineLazyGlobal('File', function () { return requireBuiltin('internal/blob').File; });
+['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+ 'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+ 'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
+ 'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+ 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream', 'CompressionStream',
+ 'DecompressionStream'].forEach(function (name) {
+    defineLazyGlobal(name, function () { return requireBuiltin('stream/web')[name]; });
+});
 defineLazyGlobal('crypto', function () { return requireBuiltin('crypto').webcrypto; }, true);
 /* Node's performance global is perf_hooks'; Duktape's own has only now(). */
 defineLazyGlobal('performance', function () { return requireBuiltin('perf_hooks').performance; },

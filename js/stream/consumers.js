@@ -3,7 +3,7 @@
  * whole stream (any async or sync iterable: a Readable, an array, a generator) and resolve
  * with its contents, as Node's async functions do with `for await`.
  *
- * Differences from Node 20: there is no blob(), because nodule has no Blob.  arrayBuffer()
+ * blob() wraps the bytes of arrayBuffer() in a Blob.  arrayBuffer()
  * gathers the chunks as Node's Blob constructor would (strings as UTF-8, ArrayBuffers and views
  * as their bytes, anything else as the UTF-8 of String(chunk)). */
 
@@ -130,6 +130,14 @@ function arrayBuffer(stream) {
     });
 }
 
+/* blob(stream): resolves with a Blob of every chunk's bytes. */
+function blob(stream) {
+    return arrayBuffer(stream).then(function (ab) {
+        var Blob = require('internal/blob').Blob;
+        return new Blob([ab]);
+    });
+}
+
 /* buffer(stream): resolves with a Buffer of every chunk's bytes. */
 function buffer(stream) {
     return arrayBuffer(stream).then(function (ab) {
@@ -163,6 +171,7 @@ function json(stream) {
 
 module.exports = {
     arrayBuffer: arrayBuffer,
+    blob: blob,
     buffer: buffer,
     text: text,
     json: json

@@ -1502,6 +1502,14 @@ Readable.from = function (iterable, opts) {
     return require('internal/streams/from')(Readable, iterable, opts);
 };
 
+/* The bridges to web streams (js/internal/webstreams/adapters.js). */
+Readable.fromWeb = function fromWeb(readableStream, options) {
+    return require('internal/webstreams/adapters').readableFromWeb(readableStream, options);
+};
+Readable.toWeb = function toWeb(streamReadable) {
+    return require('internal/webstreams/adapters').readableToWeb(streamReadable);
+};
+
 /* Readable.wrap(src[, options]): a new Readable around an old-style stream. */
 Readable.wrap = function (src, options) {
     var opts = {};

@@ -31,6 +31,13 @@ var kOnFinished = Symbol('kOnFinished');
 
 module.exports = Writable;
 Writable.WritableState = WritableState;
+/* The bridges to web streams (js/internal/webstreams/adapters.js). */
+Writable.fromWeb = function fromWeb(writableStream, options) {
+    return require('internal/webstreams/adapters').writableFromWeb(writableStream, options);
+};
+Writable.toWeb = function toWeb(streamWritable) {
+    return require('internal/webstreams/adapters').writableToWeb(streamWritable);
+};
 
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);

@@ -131,6 +131,15 @@ defineLazyGlobal('File', function () { return requireBuiltin('internal/blob').Fi
  'DecompressionStream'].forEach(function (name) {
     defineLazyGlobal(name, function () { return requireBuiltin('stream/web')[name]; });
 });
+defineLazyGlobal('fetch', function () { return requireBuiltin('internal/fetch/fetch').fetch; }, true);
+defineLazyGlobal('FormData', function () {
+    return requireBuiltin('internal/fetch/formdata').FormData;
+});
+defineLazyGlobal('Headers', function () { return requireBuiltin('internal/fetch/headers').Headers; });
+defineLazyGlobal('Request', function () { return requireBuiltin('internal/fetch/request').Request; });
+defineLazyGlobal('Response', function () {
+    return requireBuiltin('internal/fetch/response').Response;
+});
 defineLazyGlobal('crypto', function () { return requireBuiltin('crypto').webcrypto; }, true);
 /* Node's performance global is perf_hooks'; Duktape's own has only now(). */
 defineLazyGlobal('performance', function () { return requireBuiltin('perf_hooks').performance; },

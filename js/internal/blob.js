@@ -5,7 +5,7 @@
  * shares its parent's parts through views, never copying).  Strings are stored as their UTF-8
  * (lone surrogates as U+FFFD); `endings: 'native'` turns CR LF and CR in strings into LF first.
  * The web-streams module is only loaded by stream().  Objects that are not Blobs are rejected
- * with Node's ERR_INVALID_THIS: synchronously, except by arrayBuffer(), which rejects.
+ * with Node's ERR_INVALID_THIS: thrown, except by arrayBuffer() and text(), which reject.
  *
  * Differences from Node 20: stream() gives a default ReadableStream of Uint8Array chunks (one
  * per part), not a byte stream, so it has no BYOB reader. */

@@ -1,14 +1,15 @@
 'use strict';
-/* js/crypto.js: Node's 'crypto' module, the part that needs no public keys or ciphers: hashes
- * (md5, sha1, sha224, sha256, sha384, sha512), HMAC, random values, timingSafeEqual, pbkdf2 and
- * scrypt, on mbedTLS's digests (lib/crypto.c), and secret KeyObjects.  Ciphers, signatures,
- * asymmetric keys, subtle and the rest are absent; docs/api.md lists the gaps. */
+/* js/crypto.js: Node's 'crypto' module: hashes (md5, sha1, sha224, sha256, sha384, sha512), HMAC,
+ * random values, timingSafeEqual, pbkdf2 and scrypt on mbedTLS's digests (lib/crypto.c), AES and
+ * ChaCha20 ciphers (internal/crypto/cipher.js over lib/cipher.c) and secret KeyObjects.
+ * docs/api.md lists the gaps. */
 
 var util = require('internal/crypto/util');
 var hash = require('internal/crypto/hash');
 var random = require('internal/crypto/random');
 var kdf = require('internal/crypto/kdf');
 var keys = require('internal/crypto/keys');
+var cipher = require('internal/crypto/cipher');
 var validators = require('internal/validators');
 
 var binding = util.binding;
@@ -48,6 +49,14 @@ var hashNames = ['RSA-MD5', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256'
     'RSA-SHA512', 'md5', 'md5WithRSAEncryption', 'sha1', 'sha1WithRSAEncryption', 'sha224',
     'sha224WithRSAEncryption', 'sha256', 'sha256WithRSAEncryption', 'sha384',
     'sha384WithRSAEncryption', 'sha512', 'sha512WithRSAEncryption', 'ssl3-md5', 'ssl3-sha1'];
+
+function createCipheriv(cipherName, key, iv, options) {
+    return new cipher.Cipheriv(cipherName, key, iv, options);
+}
+
+function createDecipheriv(cipherName, key, iv, options) {
+    return new cipher.Decipheriv(cipherName, key, iv, options);
+}
 
 function getHashes() {
     return hashNames.slice();
@@ -97,6 +106,8 @@ function getRandomValues(array) {
 }
 
 module.exports = {
+    createCipheriv: createCipheriv,
+    createDecipheriv: createDecipheriv,
     createHash: createHash,
     createHmac: createHmac,
     getHashes: getHashes,
@@ -112,11 +123,15 @@ module.exports = {
     scrypt: kdf.scrypt,
     scryptSync: kdf.scryptSync,
     timingSafeEqual: timingSafeEqual,
+    getCiphers: cipher.getCiphers,
+    getCipherInfo: cipher.getCipherInfo,
     getFips: function getFips() {
         return 0;
     },
     constants: {},
     webcrypto: webcrypto,
+    Cipheriv: cipher.Cipheriv,
+    Decipheriv: cipher.Decipheriv,
     Hash: Hash,
     Hmac: Hmac,
     KeyObject: keys.KeyObject,

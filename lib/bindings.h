@@ -12,6 +12,7 @@
 #define ND_BINDINGS(X) \
     X(buffer)          \
     X(builtins)        \
+    X(cipher)          \
     X(contextify)      \
     X(crypto)          \
     X(dns)             \

@@ -106,11 +106,7 @@ function asymmetricKey(key, what) {
     if (looksLikeAsymmetricKey(key)) {
         throw notSupported('public-key cryptography', 'crypto.' + what);
     }
-    var err = new Error('error:1E08010C:DECODER routines::unsupported');
-    err.library = 'DECODER routines';
-    err.reason = 'unsupported';
-    err.code = 'ERR_OSSL_UNSUPPORTED';
-    return err;
+    return util.opensslError('1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED');
 }
 
 function createPrivateKey(key) {
@@ -132,7 +128,26 @@ function secretKeyData(key) {
     return undefined;
 }
 
+/* Node's prepareSecretKey: the bytes of an HMAC or cipher key given as a secret KeyObject, a
+ * string (in encoding) or a buffer object. */
+function prepareSecretKey(key, encoding) {
+    var secret = secretKeyData(key);
+    if (secret !== undefined) {
+        return secret;
+    }
+    if (typeof key === 'string') {
+        return util.getArrayBufferOrView(key, 'key', encoding);
+    }
+    if (types.isAnyArrayBuffer(key) || types.isArrayBufferView(key)) {
+        return key;
+    }
+    throw new codes.ERR_INVALID_ARG_TYPE(
+        'key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject',
+                'CryptoKey'], key);
+}
+
 module.exports = {
+    prepareSecretKey: prepareSecretKey,
     KeyObject: KeyObject,
     SecretKeyObject: SecretKeyObject,
     createSecretKey: createSecretKey,

@@ -19,6 +19,7 @@
     X(fs)              \
     X(http)            \
     X(os)              \
+    X(pk)              \
     X(process)         \
     X(process_wrap)    \
     X(tcp)             \

@@ -301,6 +301,57 @@ function setAAD(aadbuf, options) {
     proto.setAAD = setAAD;
 });
 
+/* ---------------------------------------------------------------------------------------- */
+/* RSA encryption: publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt */
+
+var RSA_PKCS1_PADDING = 1;
+var RSA_PKCS1_OAEP_PADDING = 4;
+
+/* lib/pk.c's operation numbers. */
+var kPublicEncrypt = 0;
+var kPrivateDecrypt = 1;
+var kPrivateEncrypt = 2;
+var kPublicDecrypt = 3;
+
+function rsaFunctionFor(op, defaultPadding, keyType) {
+    return function (options, buffer) {
+        var handle = keyType === 'private' ? keys.preparePrivateKey(options)
+                                           : keys.preparePublicOrPrivateKey(options);
+        var padding = options.padding || defaultPadding;
+        var oaepHash = options.oaepHash;
+        var oaepLabel = options.oaepLabel;
+        var encoding = options.encoding;
+        if (oaepHash !== undefined) {
+            validators.validateString(oaepHash, 'key.oaepHash');
+        }
+        if (oaepLabel !== undefined) {
+            oaepLabel = util.toBuffer(util.getArrayBufferOrView(oaepLabel, 'key.oaepLabel', encoding),
+                                      encoding);
+        }
+        buffer = util.toBuffer(util.getArrayBufferOrView(buffer, 'buffer', encoding), encoding);
+        if (op === kPrivateDecrypt && padding === RSA_PKCS1_PADDING) {
+            throw util.nativeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be ' +
+                'reverted with --security-revert=CVE-2023-46809');
+        }
+        var digest = util.normalizeDigest(oaepHash === undefined ? 'sha1' : oaepHash);
+        if (padding === RSA_PKCS1_OAEP_PADDING && util.digestSize(digest) === 0) {
+            throw util.nativeError(TypeError, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+        }
+        var out = keys.pkBinding.crypt(handle.der, handle.type === 'private', op, buffer, padding,
+                                       digest, oaepLabel);
+        if (typeof out === 'string') {
+            throw keys.opensslKeyError(out);
+        }
+        return Buffer.from(out);
+    };
+}
+
+var publicEncrypt = rsaFunctionFor(kPublicEncrypt, RSA_PKCS1_OAEP_PADDING, 'public');
+var publicDecrypt = rsaFunctionFor(kPublicDecrypt, RSA_PKCS1_PADDING, 'public');
+var privateEncrypt = rsaFunctionFor(kPrivateEncrypt, RSA_PKCS1_PADDING, 'private');
+var privateDecrypt = rsaFunctionFor(kPrivateDecrypt, RSA_PKCS1_OAEP_PADDING, 'private');
+
 /* Node's list (OpenSSL's names, sorted) restricted to what lib/cipher.c implements. */
 function getCiphers() {
     var names = binding.names.concat(Object.keys(aliases).map(function (alias) {
@@ -369,5 +420,9 @@ module.exports = {
     Cipheriv: Cipheriv,
     Decipheriv: Decipheriv,
     getCiphers: getCiphers,
-    getCipherInfo: getCipherInfo
+    getCipherInfo: getCipherInfo,
+    publicEncrypt: publicEncrypt,
+    publicDecrypt: publicDecrypt,
+    privateEncrypt: privateEncrypt,
+    privateDecrypt: privateDecrypt
 };

@@ -1,13 +1,14 @@
 'use strict';
-/* js/internal/crypto/keys.js: KeyObject and createSecretKey, as Node's.  Secret keys are complete
- * (export as a buffer or a JWK, equals, symmetricKeySize, use with createHmac).  Asymmetric keys
- * need public-key code nodule does not have yet: createPrivateKey and createPublicKey refuse a
- * PEM or DER key with ERR_NOT_SUPPORTED, and anything else with the error OpenSSL's decoder
- * gives in Node (libraries such as jsonwebtoken try them first and fall back to a secret). */
+/* js/internal/crypto/keys.js: KeyObject, as Node's: secret keys (createSecretKey) and RSA and EC
+ * public and private keys (createPublicKey, createPrivateKey) read from PEM, DER or JWK and
+ * exported to the same, plus Node's prepare*Key helpers that sign, verify and the RSA encryption
+ * functions use to accept a key in any of its forms.  An asymmetric key is held as the canonical
+ * DER lib/pk.c writes (see js/internal/crypto/der.js); the binding parses it on each use. */
 
 var util = require('internal/crypto/util');
 var validators = require('internal/validators');
 var notSupported = require('internal/unsupported').notSupported;
+var der = require('internal/crypto/der');
 
 var codes = util.codes;
 var types = util.types;
@@ -39,13 +40,18 @@ KeyObject.prototype.equals = function equals(otherKeyObject) {
         Buffer.compare(this[kKeyData], otherKeyObject[kKeyData]) === 0;
 };
 
+/* Makes Child a subclass of Parent, as a class declaration would. */
+function inherits(Child, Parent) {
+    Child.prototype = Object.create(Parent.prototype, {
+        constructor: { value: Child, writable: true, configurable: true }
+    });
+    Object.setPrototypeOf(Child, Parent);
+}
+
 function SecretKeyObject(data) {
     KeyObject.call(this, 'secret', data);
 }
-SecretKeyObject.prototype = Object.create(KeyObject.prototype, {
-    constructor: { value: SecretKeyObject, writable: true, configurable: true }
-});
-Object.setPrototypeOf(SecretKeyObject, KeyObject);
+inherits(SecretKeyObject, KeyObject);
 Object.defineProperty(SecretKeyObject.prototype, 'symmetricKeySize', {
     configurable: true, enumerable: false,
     get: function () { return this[kKeyData].length; }
@@ -79,42 +85,431 @@ function createSecretKey(key, encoding) {
     return new SecretKeyObject(key);
 }
 
-/* The key material of a PEM/DER/JWK input, to tell a real key (refused for now) from garbage. */
-function looksLikeAsymmetricKey(key) {
-    if (key !== null && typeof key === 'object' && !types.isArrayBufferView(key) &&
-        !types.isAnyArrayBuffer(key)) {
-        if (key.format === 'jwk') {
-            return true;
-        }
-        key = key.key;
-    }
-    if (typeof key === 'string') {
-        return key.indexOf('-----BEGIN ') !== -1;
-    }
-    if (types.isArrayBufferView(key)) {
-        var b = Buffer.from(key.buffer, key.byteOffset, key.byteLength);
-        return b.length > 1 && b[0] === 0x30;    /* DER: a SEQUENCE */
-    }
-    return false;
+/* ---------------------------------------------------------------------------------------- */
+/* Asymmetric keys */
+
+var pkBinding = internalBinding('pk');
+
+/* Key input contexts, as Node's. */
+var kConsumePublic = 0;
+var kConsumePrivate = 1;
+var kCreatePublic = 2;
+var kCreatePrivate = 3;
+
+/* lib/pk.c's parse modes. */
+var kWantPrivate = 0;
+var kWantPublic = 1;
+
+var kAsymmetric = Symbol('kAsymmetric');
+
+util.defineError('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding %s %s.', Error);
+
+/* The error Node gives for an OpenSSL failure named by lib/pk.c's reason. */
+var opensslErrors = {
+    decode: ['1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED'],
+    'header too long': ['0680007B', 'asn1 encoding routines', 'header too long',
+        'ERR_OSSL_ASN1_HEADER_TOO_LONG'],
+    'wrong tag': ['068000A8', 'asn1 encoding routines', 'wrong tag', 'ERR_OSSL_ASN1_WRONG_TAG'],
+    'no passphrase': ['07880109', 'common libcrypto routines', 'interrupted or cancelled',
+        'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED'],
+    passphrase: ['1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT'],
+    'too large': ['0200006E', 'rsa routines', 'data too large for key size',
+        'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE'],
+    oaep: ['02000079', 'rsa routines', 'oaep decoding error', 'ERR_OSSL_RSA_OAEP_DECODING_ERROR'],
+    padding: ['0200008A', 'rsa routines', 'invalid padding', 'ERR_OSSL_RSA_INVALID_PADDING'],
+    'padding mode': ['1C8000A5', 'Provider routines', 'illegal or unsupported padding mode',
+        'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE'],
+    'key type': ['1C8000A4', 'Provider routines', 'operation not supported for this keytype',
+        'ERR_OSSL_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE'],
+    failed: ['1C880004', 'Provider routines', 'RSA lib', 'ERR_OSSL_RSA_LIB']
+};
+
+function opensslKeyError(reason) {
+    var e = opensslErrors[reason] || opensslErrors.failed;
+    return util.opensslError(e[0], e[1], e[2], e[3]);
 }
 
-function asymmetricKey(key, what) {
+/* What the binding returned for a key: { type der keyType bits curve }, with Node's names. */
+function keyHandle(parsed) {
+    var handle = {
+        type: parsed.type,
+        der: Buffer.from(parsed.der),
+        keyType: parsed.keyType,
+        bits: parsed.bits,
+        curve: undefined
+    };
+    if (parsed.keyType === 'ec') {
+        handle.curve = der.findCurve('mbedtls', parsed.curve);
+        if (handle.curve === undefined) {
+            throw opensslKeyError('decode');
+        }
+    }
+    return handle;
+}
+
+function AsymmetricKeyObject(type, handle) {
+    KeyObject.call(this, type, handle.der);
+    Object.defineProperty(this, kAsymmetric, { value: handle });
+}
+inherits(AsymmetricKeyObject, KeyObject);
+Object.defineProperty(AsymmetricKeyObject.prototype, 'asymmetricKeyType', {
+    configurable: true, enumerable: false,
+    get: function () { return this[kAsymmetric].keyType; }
+});
+/* NOTE: Node's publicExponent is a BigInt; Duktape has none, so it is a Number here. */
+Object.defineProperty(AsymmetricKeyObject.prototype, 'asymmetricKeyDetails', {
+    configurable: true, enumerable: false,
+    get: function () {
+        var h = this[kAsymmetric];
+        if (h.details === undefined) {
+            h.details = h.keyType === 'rsa' ?
+                { modulusLength: h.bits, publicExponent: rsaExponent(h) } :
+                { namedCurve: h.curve.name };
+        }
+        return h.details;
+    }
+});
+
+function rsaExponent(handle) {
+    var e = rsaIntegersOf(handle)[1];
+    var value = 0;
+    for (var i = 0; i < e.length; i++) {
+        value = value * 256 + e[i];
+    }
+    return value;
+}
+
+/* The RSA integers of a key: n e d p q dp dq qi (private) or n e (public). */
+function rsaIntegersOf(handle) {
+    return der.rsaIntegers(handle.type === 'private' ? handle.der : der.spkiParts(handle.der).key);
+}
+
+function PublicKeyObject(handle) {
+    AsymmetricKeyObject.call(this, 'public', handle);
+}
+inherits(PublicKeyObject, AsymmetricKeyObject);
+
+function PrivateKeyObject(handle) {
+    AsymmetricKeyObject.call(this, 'private', handle);
+}
+inherits(PrivateKeyObject, AsymmetricKeyObject);
+
+PublicKeyObject.prototype.export = function exportKey(options) {
+    var handle = this[kAsymmetric];
+    if (options && options.format === 'jwk') {
+        return exportJwk(handle);
+    }
+    var enc = parseKeyEncoding(options, handle.keyType, true);
+    if (enc.type === 'pkcs1') {
+        return encodeKey(der.spkiParts(handle.der).key, enc.format, 'RSA PUBLIC KEY');
+    }
+    return encodeKey(handle.der, enc.format, 'PUBLIC KEY');
+};
+
+PrivateKeyObject.prototype.export = function exportKey(options) {
+    var handle = this[kAsymmetric];
+    if (options && options.format === 'jwk') {
+        if (options.passphrase !== undefined) {
+            throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+        }
+        return exportJwk(handle);
+    }
+    var enc = parseKeyEncoding(options, handle.keyType, false);
+    if (enc.cipher != null) {
+        throw notSupported('encrypted private key export', 'KeyObject.export with a cipher');
+    }
+    if (enc.type === 'pkcs8') {
+        return encodeKey(der.toPkcs8(handle.der, handle.keyType), enc.format, 'PRIVATE KEY');
+    }
+    return encodeKey(handle.der, enc.format,
+                     handle.keyType === 'rsa' ? 'RSA PRIVATE KEY' : 'EC PRIVATE KEY');
+};
+
+function encodeKey(bytes, format, label) {
+    return format === 'pem' ? der.pem(label, bytes) : Buffer.from(bytes);
+}
+
+function exportJwk(handle) {
+    if (handle.keyType === 'rsa') {
+        var ints = rsaIntegersOf(handle).map(function (b) { return b.toString('base64url'); });
+        var jwk = { kty: 'RSA', n: ints[0], e: ints[1] };
+        if (handle.type === 'private') {
+            jwk.d = ints[2];
+            jwk.p = ints[3];
+            jwk.q = ints[4];
+            jwk.dp = ints[5];
+            jwk.dq = ints[6];
+            jwk.qi = ints[7];
+        }
+        return jwk;
+    }
+    var size = handle.curve.size;
+    var point;
+    var d;
+    if (handle.type === 'private') {
+        var parts = der.sec1Parts(handle.der);
+        point = parts.point;
+        d = parts.d;
+    } else {
+        point = der.spkiParts(handle.der).key;
+    }
+    var ec = {
+        kty: 'EC',
+        x: point.slice(1, 1 + size).toString('base64url'),
+        y: point.slice(1 + size).toString('base64url'),
+        crv: handle.curve.jwk
+    };
+    if (d !== undefined) {
+        ec.d = der.leftPad(d, size).toString('base64url');
+    }
+    return ec;
+}
+
+/* Node's parseKeyFormat/parseKeyType/parseKeyEncoding.  keyType is undefined for an input
+ * encoding (format defaults to PEM, type is needed for DER only) and the key's type for an
+ * output one; isPublic is true, false, or undefined when either kind may come. */
+function parseKeyEncoding(enc, keyType, isPublic, objName) {
+    if (enc === null || typeof enc !== 'object') {
+        throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', enc);
+    }
+    var isInput = keyType === undefined;
+    var format = enc.format;
+    if (!(format === undefined && isInput) && format !== 'pem' && format !== 'der') {
+        throw new codes.ERR_INVALID_ARG_VALUE(option('format', objName), format);
+    }
+    if (format === undefined) {
+        format = 'pem';
+    }
+    var type = parseKeyType(enc.type, !isInput || format === 'der', keyType, isPublic,
+                            option('type', objName));
+    var cipher;
+    var passphrase;
+    if (isPublic !== true) {
+        cipher = enc.cipher;
+        passphrase = enc.passphrase;
+        if (!isInput) {
+            if (cipher != null) {
+                if (typeof cipher !== 'string') {
+                    throw new codes.ERR_INVALID_ARG_VALUE(option('cipher', objName), cipher);
+                }
+                if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+                    throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type,
+                                                                        'does not support encryption');
+                }
+            } else if (passphrase !== undefined) {
+                throw new codes.ERR_INVALID_ARG_VALUE(option('cipher', objName), cipher);
+            }
+        }
+        if ((isInput && passphrase !== undefined && !isStringOrBuffer(passphrase)) ||
+            (!isInput && cipher != null && !isStringOrBuffer(passphrase))) {
+            throw new codes.ERR_INVALID_ARG_VALUE(option('passphrase', objName), passphrase);
+        }
+    }
+    if (passphrase !== undefined) {
+        passphrase = util.toBuffer(util.getArrayBufferOrView(passphrase, 'key.passphrase',
+                                                             enc.encoding), enc.encoding);
+    }
+    return { format: format, type: type, cipher: cipher, passphrase: passphrase };
+}
+
+function option(name, objName) {
+    return objName === undefined ? 'options.' + name : 'options.' + objName + '.' + name;
+}
+
+function parseKeyType(type, required, keyType, isPublic, optionName) {
+    if (type === undefined && !required) {
+        return undefined;
+    }
+    if (type === 'pkcs1') {
+        if (keyType !== undefined && keyType !== 'rsa') {
+            throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'can only be used for RSA keys');
+        }
+        return type;
+    }
+    if ((type === 'spki' && isPublic !== false) || (type === 'pkcs8' && isPublic !== true)) {
+        return type;
+    }
+    if (type === 'sec1' && isPublic !== true) {
+        if (keyType !== undefined && keyType !== 'ec') {
+            throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'can only be used for EC keys');
+        }
+        return type;
+    }
+    throw new codes.ERR_INVALID_ARG_VALUE(optionName, type);
+}
+
+function isStringOrBuffer(value) {
+    return typeof value === 'string' || types.isArrayBufferView(value) ||
+        types.isAnyArrayBuffer(value);
+}
+
+function keyInputTypes(allowKeyObject) {
+    var list = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+    return allowKeyObject ? list.concat(['KeyObject', 'CryptoKey']) : list;
+}
+
+/* The handle of a KeyObject used in context ctx, as Node's getKeyObjectHandle. */
+function keyObjectHandle(key, ctx) {
+    if (ctx === kCreatePrivate) {
+        throw new codes.ERR_INVALID_ARG_TYPE('key', keyInputTypes(false), key);
+    }
+    if (key.type !== 'private') {
+        if (ctx === kConsumePrivate || ctx === kCreatePublic) {
+            throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
+        }
+        if (key.type !== 'public') {
+            throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private or public');
+        }
+    }
+    return key[kAsymmetric];
+}
+
+/* Node's prepareAsymmetricKey, down to a handle: parses a PEM/DER/JWK input (want is the parse
+ * mode) or takes a KeyObject's. */
+function prepareAsymmetricKey(key, ctx) {
     if (key instanceof KeyObject) {
-        throw new codes.ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer',
-            'TypedArray', 'DataView'], key);
+        return keyObjectHandle(key, ctx);
     }
-    if (looksLikeAsymmetricKey(key)) {
-        throw notSupported('public-key cryptography', 'crypto.' + what);
+    var want = ctx === kConsumePrivate || ctx === kCreatePrivate ? kWantPrivate : kWantPublic;
+    if (isStringOrBuffer(key)) {
+        return parseKey(util.toBuffer(util.getArrayBufferOrView(key, 'key')), 'pem', undefined,
+                        undefined, want);
     }
-    return util.opensslError('1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED');
+    if (key !== null && typeof key === 'object') {
+        var data = key.key;
+        if (data instanceof KeyObject) {
+            return keyObjectHandle(data, ctx);
+        }
+        if (key.format === 'jwk') {
+            validators.validateObject(data, 'key.key');
+            return jwkHandle(data, want);
+        }
+        if (!isStringOrBuffer(data)) {
+            throw new codes.ERR_INVALID_ARG_TYPE('key.key', keyInputTypes(ctx !== kCreatePrivate),
+                                                 data);
+        }
+        var isPublic = ctx === kConsumePrivate || ctx === kCreatePrivate ? false : undefined;
+        var enc = parseKeyEncoding(key, undefined, isPublic);
+        data = util.toBuffer(util.getArrayBufferOrView(data, 'key', key.encoding), key.encoding);
+        return parseKey(data, enc.format, enc.type, enc.passphrase, want);
+    }
+    throw new codes.ERR_INVALID_ARG_TYPE('key', keyInputTypes(ctx !== kCreatePrivate), key);
+}
+
+/* Parses PEM or DER bytes with lib/pk.c; throws Node's error for what it cannot read. */
+function parseKey(data, format, type, passphrase, want) {
+    var text = format === 'pem' ? data.toString('latin1') : '';
+    if (format === 'pem' && text.indexOf('-----BEGIN ') === -1) {
+        throw opensslKeyError('decode');
+    }
+    var shape = format === 'der' ? derShape(data, type) : 'ok';
+    if (shape !== 'ok') {
+        throw opensslKeyError(type === 'pkcs8' || type === 'spki' ? shape : 'decode');
+    }
+    var parsed = pkBinding.parse(data, want, passphrase);
+    if (typeof parsed === 'string') {
+        if (parsed === 'passphrase' && passphrase === undefined) {
+            parsed = 'no passphrase';
+        } else if (parsed === 'decode' && want === kWantPublic &&
+                   /-----BEGIN (RSA )?PUBLIC KEY-----/.test(text)) {
+            parsed = 'wrong tag';
+        }
+        throw opensslKeyError(parsed);
+    }
+    return keyHandle(parsed);
+}
+
+/* Whether DER bytes have the outer shape of `type` (OpenSSL decodes DER as the type it is told;
+ * mbedTLS would try them all): 'ok', or the ASN.1 reason OpenSSL gives.  The tags of the first
+ * two elements tell the types apart. */
+function derShape(data, type) {
+    var tags;
+    try {
+        tags = der.children(data, der.read(data, 0)).map(function (tlv) { return tlv.tag; });
+    } catch (e) {
+        return 'header too long';
+    }
+    return derHasType(tags, type) ? 'ok' : 'wrong tag';
+}
+
+function derHasType(tags, type) {
+    switch (type) {
+    case 'pkcs8': /* PrivateKeyInfo, or EncryptedPrivateKeyInfo */
+        return (tags[0] === 0x02 && tags[1] === 0x30) || (tags[0] === 0x30 && tags[1] === 0x04);
+    case 'spki':
+        return tags[0] === 0x30 && tags[1] === 0x03;
+    case 'sec1':
+        return tags[0] === 0x02 && tags[1] === 0x04;
+    default: /* pkcs1: RSAPrivateKey or RSAPublicKey */
+        return tags[0] === 0x02 && tags[1] === 0x02;
+    }
+}
+
+/* Reads a JWK (RSA or EC) into a handle, as Node's getKeyObjectHandleFromJwk. */
+function jwkHandle(jwk, want) {
+    var isPublic = want === kWantPublic;
+    validators.validateOneOf(jwk.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
+    if (jwk.kty === 'OKP') {
+        validators.validateString(jwk.crv, 'key.crv');
+        validators.validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+        throw notSupported(jwk.crv + ' keys', 'crypto.create' + (isPublic ? 'Public' : 'Private') +
+                           'Key');
+    }
+    var names = jwk.kty === 'EC' ? ['x', 'y'] : ['n', 'e'];
+    if (jwk.kty === 'EC') {
+        validators.validateString(jwk.crv, 'key.crv');
+        validators.validateOneOf(jwk.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+    }
+    if (!isPublic) {
+        names = names.concat(jwk.kty === 'EC' ? ['d'] : ['d', 'p', 'q', 'dp', 'dq', 'qi']);
+    }
+    var parts = names.map(function (name) {
+        validators.validateString(jwk[name], 'key.' + name);
+        return Buffer.from(jwk[name], 'base64url');
+    });
+    var bytes;
+    if (jwk.kty === 'EC') {
+        var curve = der.findCurve('jwk', jwk.crv);
+        var point = Buffer.concat([Buffer.from([4]), der.leftPad(parts[0], curve.size),
+                                   der.leftPad(parts[1], curve.size)]);
+        bytes = isPublic ? der.spki('ec', point, curve.oid)
+                         : der.sec1(der.leftPad(parts[2], curve.size), curve.oid, point);
+    } else {
+        var ints = parts.map(der.integer);
+        bytes = isPublic ? der.spki('rsa', der.seq(ints))
+                         : der.seq([der.integer(Buffer.from([0]))].concat(ints.slice(0, 2),
+                                                                         ints.slice(2)));
+    }
+    var parsed = pkBinding.parse(bytes, want, undefined);
+    if (typeof parsed === 'string') {
+        throw util.nativeError(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK ' + jwk.kty + ' key');
+    }
+    return keyHandle(parsed);
+}
+
+function preparePrivateKey(key) {
+    return prepareAsymmetricKey(key, kConsumePrivate);
+}
+
+function preparePublicOrPrivateKey(key) {
+    return prepareAsymmetricKey(key, kConsumePublic);
 }
 
 function createPrivateKey(key) {
-    throw asymmetricKey(key, 'createPrivateKey');
+    return new PrivateKeyObject(prepareAsymmetricKey(key, kCreatePrivate));
 }
 
 function createPublicKey(key) {
-    throw asymmetricKey(key, 'createPublicKey');
+    var handle = prepareAsymmetricKey(key, kCreatePublic);
+    if (handle.type === 'private') {
+        /* A private KeyObject: its public half. */
+        var parsed = pkBinding.parse(handle.der, kWantPublic, undefined);
+        if (typeof parsed === 'string') {
+            throw opensslKeyError(parsed);
+        }
+        handle = keyHandle(parsed);
+    }
+    return new PublicKeyObject(handle);
 }
 
 /* The bytes of an HMAC key given as a KeyObject (secret keys only), or undefined. */
@@ -148,6 +543,13 @@ function prepareSecretKey(key, encoding) {
 
 module.exports = {
     prepareSecretKey: prepareSecretKey,
+    preparePrivateKey: preparePrivateKey,
+    parseKeyEncoding: parseKeyEncoding,
+    preparePublicOrPrivateKey: preparePublicOrPrivateKey,
+    pkBinding: pkBinding,
+    opensslKeyError: opensslKeyError,
+    PublicKeyObject: PublicKeyObject,
+    PrivateKeyObject: PrivateKeyObject,
     KeyObject: KeyObject,
     SecretKeyObject: SecretKeyObject,
     createSecretKey: createSecretKey,

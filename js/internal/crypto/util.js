@@ -121,6 +121,7 @@ function toBuffer(value, encoding) {
 
 module.exports = {
     binding: binding,
+    defineError: define,
     nativeError: nativeError,
     opensslError: opensslError,
     toBuffer: toBuffer,

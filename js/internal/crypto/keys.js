@@ -215,14 +215,19 @@ PrivateKeyObject.prototype.export = function exportKey(options) {
         return exportJwk(handle);
     }
     var enc = parseKeyEncoding(options, handle.keyType, false);
-    if (enc.cipher != null) {
-        throw notSupported('encrypted private key export', 'KeyObject.export with a cipher');
+    var label = handle.keyType === 'rsa' ? 'RSA PRIVATE KEY' : 'EC PRIVATE KEY';
+    var bytes = enc.type === 'pkcs8' ? der.toPkcs8(handle.der, handle.keyType) : handle.der;
+    if (enc.cipher == null) {
+        return encodeKey(bytes, enc.format, enc.type === 'pkcs8' ? 'PRIVATE KEY' : label);
     }
+    var keycrypt = require('internal/crypto/keycrypt');
+    var info = require('internal/crypto/cipher').getCipherInfo(enc.cipher);
+    var cipher = info === undefined ? enc.cipher : info.name;
     if (enc.type === 'pkcs8') {
-        return encodeKey(der.toPkcs8(handle.der, handle.keyType), enc.format, 'PRIVATE KEY');
+        return encodeKey(keycrypt.encryptPkcs8(bytes, cipher, enc.passphrase), enc.format,
+                         'ENCRYPTED PRIVATE KEY');
     }
-    return encodeKey(handle.der, enc.format,
-                     handle.keyType === 'rsa' ? 'RSA PRIVATE KEY' : 'EC PRIVATE KEY');
+    return keycrypt.encryptTraditional(label, bytes, cipher, enc.passphrase);
 };
 
 function encodeKey(bytes, format, label) {
@@ -406,6 +411,16 @@ function parseKey(data, format, type, passphrase, want) {
     if (shape !== 'ok') {
         throw opensslKeyError(type === 'pkcs8' || type === 'spki' ? shape : 'decode');
     }
+    var encrypted = encryptedPkcs8(data, text, format, type);
+    if (encrypted !== undefined) {
+        if (passphrase === undefined) {
+            throw opensslKeyError('no passphrase');
+        }
+        var plain = require('internal/crypto/keycrypt').decryptPkcs8(encrypted, passphrase);
+        if (plain !== undefined) {
+            data = plain;
+        }
+    }
     var parsed = pkBinding.parse(data, want, passphrase);
     if (typeof parsed === 'string') {
         if (parsed === 'passphrase' && passphrase === undefined) {
@@ -417,6 +432,16 @@ function parseKey(data, format, type, passphrase, want) {
         throw opensslKeyError(parsed);
     }
     return keyHandle(parsed);
+}
+
+/* The DER of an EncryptedPrivateKeyInfo given as PEM or DER, or undefined. */
+function encryptedPkcs8(data, text, format, type) {
+    if (format === 'der') {
+        return type === 'pkcs8' && data[0] === 0x30 && derShape(data, 'pkcs8') === 'ok' &&
+            der.read(data, der.read(data, 0).start).tag === 0x30 ? data : undefined;
+    }
+    var m = /-----BEGIN ENCRYPTED PRIVATE KEY-----([\s\S]*?)-----END ENCRYPTED PRIVATE KEY-----/.exec(text);
+    return m === null ? undefined : Buffer.from(m[1].replace(/\s+/g, ''), 'base64');
 }
 
 /* Whether DER bytes have the outer shape of `type` (OpenSSL decodes DER as the type it is told;

@@ -1,13 +1,17 @@
 /*
  * lib/pk.c: native side of crypto's asymmetric keys (internalBinding('pk'), used by
- * js/internal/crypto/keys.js, sig.js and keygen.js): parsing PEM/DER keys, RSA (PKCS#1 v1.5 and
- * PSS signatures, OAEP/PKCS#1/raw encryption) and ECDSA, key generation, on mbedTLS's pk layer.
+ * js/internal/crypto/keys.js, sig.js, cipher.js and keygen.js): RSA (PKCS#1 v1.5 and PSS
+ * signatures, OAEP/PKCS#1/raw encryption), ECDSA, key checks and key generation, on mbedTLS's
+ * RSA, ECP and ECDSA code through its pk layer.
  *
- * Keys cross into JS as canonical DER and nothing else: a private key as PKCS#1 RSAPrivateKey or
- * SEC1 ECPrivateKey (what mbedtls_pk_write_key_der writes), a public key as SubjectPublicKeyInfo.
- * Every call parses the DER it is given into a stack mbedtls_pk_context and frees it before it
- * returns or throws, so no native state outlives a call and no finalizer is needed.  The JS side
- * does the rest in DER (PKCS#8 wrapping, PEM armour, JWK, IEEE P1363 signatures).
+ * Keys cross into C as their numbers, never as PEM or DER: js/internal/crypto/der.js reads and
+ * writes every key format, so mbedTLS's key parser and writer (and the PEM, PKCS#5 and PKCS#12
+ * code and the cipher zoo they would link) stay out of the binary.  A key is a JS array:
+ *   [ 'rsa', n, e ]  or  [ 'rsa', n, e, d, p, q ]
+ *   [ 'ec', curve, point ]  or  [ 'ec', curve, point | undefined, d ]
+ * with unsigned big-endian Buffers, an uncompressed point, and mbedTLS's curve name.  Every call
+ * builds a stack mbedtls_pk_context from it and frees it before it returns or throws, so no
+ * native state outlives a call and no finalizer is needed.
  *
  * Discipline: all arguments are read and every Duktape buffer the call needs is pushed before
  * mbedtls_pk_init; between init and free only mbedTLS runs, so a Duktape throw cannot skip the
@@ -27,7 +31,7 @@
 #include <mbedtls/platform_util.h>
 #include <mbedtls/rsa.h>
 
-#define PK_DER_MAX 8192 /* a private RSA key of 16384 bits fits */
+#define PK_RSA_PARTS 5 /* n e d p q */
 #define PK_OUT_MAX (MBEDTLS_MPI_MAX_SIZE > MBEDTLS_PK_SIGNATURE_MAX_SIZE ? MBEDTLS_MPI_MAX_SIZE \
                                                                          : MBEDTLS_PK_SIGNATURE_MAX_SIZE)
 
@@ -36,26 +40,21 @@ enum { PK_PKCS1_PADDING = 1, PK_NO_PADDING = 3, PK_OAEP_PADDING = 4, PK_PSS_PADD
 /* Node's saltLength specials. */
 enum { PK_SALTLEN_DIGEST = -1, PK_SALTLEN_MAX = -2 };
 
-/* Which key a parse accepts; PK_PUBLIC also takes a private key and returns its public half. */
-enum { PK_PRIVATE = 0, PK_PUBLIC = 1 };
-
 /* What a failure reports; js/internal/crypto/keys.js maps each to Node's error. */
 static const char *const pk_reasons[] = {
     NULL,
-    "decode",           /* 1: not a key we can read */
-    "passphrase",       /* 2: encrypted and no or a wrong passphrase */
-    "too large",        /* 3: data too large for key size */
-    "oaep",             /* 4: oaep decoding error */
-    "padding",          /* 5: invalid padding */
-    "padding mode",     /* 6: illegal or unsupported padding mode */
-    "key type",         /* 7: operation not supported for this keytype */
-    "failed",           /* 8: anything else mbedTLS refuses */
-    "curve",            /* 9: unknown curve */
+    "decode",           /* 1: not a valid key */
+    "too large",        /* 2: data too large for key size */
+    "oaep",             /* 3: oaep decoding error */
+    "padding",          /* 4: invalid padding */
+    "padding mode",     /* 5: illegal or unsupported padding mode */
+    "key type",         /* 6: operation not supported for this keytype */
+    "failed",           /* 7: anything else mbedTLS refuses */
+    "curve",            /* 8: unknown curve */
 };
 typedef enum {
     PK_OK,
     PK_E_DECODE,
-    PK_E_PASSPHRASE,
     PK_E_TOO_LARGE,
     PK_E_OAEP,
     PK_E_PADDING,
@@ -83,26 +82,77 @@ static mbedtls_md_type_t pk_md(const char *name) {
     return MBEDTLS_MD_NONE;
 }
 
-/* Parses DER that lib/pk.c wrote (private: PKCS#1/SEC1, public: SPKI) into pk (initialised). */
-static pk_reason_t pk_load(mbedtls_pk_context *pk, const unsigned char *der, size_t len,
-                           int is_private) {
-    int rc = is_private ? mbedtls_pk_parse_key(pk, der, len, NULL, 0)
-                        : mbedtls_pk_parse_public_key(pk, der, len);
+/* A key as JS passes it (see the file header); pointers are borrowed from the array's Buffers. */
+typedef struct pk_key_s {
+    int rsa;
+    int is_private;
+    const mbedtls_ecp_curve_info *curve;   /* EC */
+    const unsigned char *part[PK_RSA_PARTS]; /* RSA: n e d p q; EC: point d */
+    size_t len[PK_RSA_PARTS];
+} pk_key_t;
+
+/* Reads the key array at idx into k; throws a TypeError on a malformed one. */
+static void pk_get_key(duk_context *ctx, duk_idx_t idx, pk_key_t *k) {
+    memset(k, 0, sizeof(*k));
+    duk_require_object(ctx, idx);
+    duk_size_t n = duk_get_length(ctx, idx);
+    duk_get_prop_index(ctx, idx, 0);
+    k->rsa = strcmp(duk_require_string(ctx, -1), "rsa") == 0;
+    duk_pop(ctx);
+    size_t first = 1;
+    if (!k->rsa) {
+        duk_get_prop_index(ctx, idx, 1);
+        k->curve = mbedtls_ecp_curve_info_from_name(duk_require_string(ctx, -1));
+        duk_pop(ctx);
+        first = 2;
+    }
+    size_t count = n > first ? n - first : 0;
+    if (k->curve == NULL && !k->rsa) {
+        (void)duk_type_error(ctx, "unknown curve");
+    }
+    if (count > PK_RSA_PARTS || (k->rsa && count != 2 && count != PK_RSA_PARTS) ||
+        (!k->rsa && count != 1 && count != 2)) {
+        (void)duk_type_error(ctx, "invalid key parts");
+    }
+    k->is_private = k->rsa ? count == PK_RSA_PARTS : count == 2;
+    for (size_t i = 0; i < count; i++) {
+        /* The Buffers stay reachable through the array, so their data outlives the pop. */
+        duk_get_prop_index(ctx, idx, (duk_uarridx_t)(first + i));
+        if (!duk_is_undefined(ctx, -1)) {
+            duk_size_t len = 0;
+            k->part[i] = duk_require_buffer_data(ctx, -1, &len);
+            k->len[i] = len;
+        }
+        duk_pop(ctx);
+    }
+}
+
+/* Sets up pk (initialised) from k.  An EC private key without its point gets d*G. */
+static pk_reason_t pk_import(mbedtls_pk_context *pk, const pk_key_t *k) {
+    int rc = mbedtls_pk_setup(pk, mbedtls_pk_info_from_type(k->rsa ? MBEDTLS_PK_RSA
+                                                                    : MBEDTLS_PK_ECKEY));
+    if (rc == 0 && k->rsa) {
+        mbedtls_rsa_context *rsa = mbedtls_pk_rsa(*pk);
+        rc = mbedtls_rsa_import_raw(rsa, k->part[0], k->len[0], k->part[3], k->len[3], k->part[4],
+                                    k->len[4], k->part[2], k->len[2], k->part[1], k->len[1]);
+        if (rc == 0) {
+            rc = mbedtls_rsa_complete(rsa);
+        }
+    } else if (rc == 0) {
+        mbedtls_ecp_keypair *ec = mbedtls_pk_ec(*pk);
+        rc = mbedtls_ecp_group_load(&ec->grp, k->curve->grp_id);
+        if (rc == 0 && k->is_private) {
+            rc = mbedtls_mpi_read_binary(&ec->d, k->part[1], k->len[1]);
+        }
+        if (rc == 0 && k->part[0] != NULL) {
+            rc = mbedtls_ecp_point_read_binary(&ec->grp, &ec->Q, k->part[0], k->len[0]);
+        } else if (rc == 0 && k->is_private) {
+            rc = mbedtls_ecp_mul(&ec->grp, &ec->Q, &ec->d, &ec->grp.G, nd_crypto_rng, NULL);
+        } else if (rc == 0) {
+            rc = -1;
+        }
+    }
     return rc == 0 ? PK_OK : PK_E_DECODE;
-}
-
-/* Writes pk's canonical DER (private, or SPKI when public) to the end of buf[0..size), as
- * mbedTLS does.  Returns its length, or 0 on failure. */
-static size_t pk_write(mbedtls_pk_context *pk, int is_private, unsigned char *buf, size_t size) {
-    int n = is_private ? mbedtls_pk_write_key_der(pk, buf, size)
-                       : mbedtls_pk_write_pubkey_der(pk, buf, size);
-    return n > 0 ? (size_t)n : 0;
-}
-
-/* Pushes a failure reason.  [ ] -> [ reason ] */
-static duk_ret_t pk_push_reason(duk_context *ctx, pk_reason_t reason) {
-    duk_push_string(ctx, pk_reasons[reason]);
-    return 1;
 }
 
 /* Pushes an ArrayBuffer copy of p[0..n) and wipes p.  [ ] -> [ ab ] */
@@ -112,96 +162,57 @@ static void pk_push_result(duk_context *ctx, unsigned char *p, size_t n) {
     mbedtls_platform_zeroize(p, n);
 }
 
-/* Reads the facts JS shows about a key.  The strings are static. */
-typedef struct pk_facts_s {
-    const char *key_type; /* "rsa" or "ec" */
-    size_t bits;          /* RSA modulus length */
-    const char *curve;    /* mbedTLS's curve name, EC only */
-} pk_facts_t;
-
-static pk_reason_t pk_get_facts(mbedtls_pk_context *pk, pk_facts_t *f) {
-    memset(f, 0, sizeof(*f));
-    switch (mbedtls_pk_get_type(pk)) {
-    case MBEDTLS_PK_RSA:
-        f->key_type = "rsa";
-        f->bits = mbedtls_pk_get_bitlen(pk);
-        return PK_OK;
-    case MBEDTLS_PK_ECKEY: {
-        const mbedtls_ecp_curve_info *info =
-            mbedtls_ecp_curve_info_from_grp_id(mbedtls_pk_ec(*pk)->grp.id);
-        if (info == NULL) {
-            return PK_E_DECODE;
-        }
-        f->key_type = "ec";
-        f->curve = info->name;
-        return PK_OK;
-    }
-    default:
-        return PK_E_DECODE;
-    }
+/* Pushes a failure reason.  [ ] -> [ reason ] */
+static duk_ret_t pk_push_reason(duk_context *ctx, pk_reason_t reason) {
+    duk_push_string(ctx, pk_reasons[reason]);
+    return 1;
 }
 
-/* parse(data, want, passphrase): data is PEM text or DER (any of PKCS#1, PKCS#8, SEC1, SPKI);
- * want is 0 (private) or 1 (public, from a public or a private key).
- * [ data want passphrase ] -> [ { type der keyType bits curve } | reason ] */
-static duk_ret_t pk_parse(duk_context *ctx) {
-    size_t len = 0;
-    size_t pass_len = 0;
-    const unsigned char *data = nd_crypto_get_bytes(ctx, 0, &len);
-    int want = duk_require_int(ctx, 1);
-    const unsigned char *pass = NULL;
-    if (!duk_is_null_or_undefined(ctx, 2)) {
-        pass = nd_crypto_get_bytes(ctx, 2, &pass_len);
+/* Checks an imported key as mbedTLS's key parser would. */
+static pk_reason_t pk_check_loaded(mbedtls_pk_context *pk, int is_private) {
+    int rc;
+    if (mbedtls_pk_get_type(pk) == MBEDTLS_PK_RSA) {
+        rc = is_private ? mbedtls_rsa_check_privkey(mbedtls_pk_rsa(*pk))
+                        : mbedtls_rsa_check_pubkey(mbedtls_pk_rsa(*pk));
+    } else {
+        mbedtls_ecp_keypair *ec = mbedtls_pk_ec(*pk);
+        rc = mbedtls_ecp_check_pubkey(&ec->grp, &ec->Q);
+        if (rc == 0 && is_private) {
+            rc = mbedtls_ecp_check_privkey(&ec->grp, &ec->d);
+        }
     }
-    /* mbedTLS reads PEM only from a NUL-terminated buffer whose length counts the NUL. */
-    unsigned char *copy = duk_push_fixed_buffer(ctx, len + 1);
-    unsigned char *der = duk_push_fixed_buffer(ctx, PK_DER_MAX);
-    memcpy(copy, data, len);
-    size_t in_len = memchr(copy, 0, len) == NULL && len > 0 && copy[0] != 0x30 ? len + 1 : len;
+    return rc == 0 ? PK_OK : PK_E_DECODE;
+}
+
+/* check(key): validates a key read by the JS side.  [ key ] -> [ true | point | reason ], the
+ * uncompressed public point for an EC key (computed when the key came without it). */
+static duk_ret_t pk_check(duk_context *ctx) {
+    pk_key_t k;
+    pk_get_key(ctx, 0, &k);
+    unsigned char *point = duk_push_fixed_buffer(ctx, MBEDTLS_ECP_MAX_PT_LEN);
+    size_t point_len = 0;
 
     mbedtls_pk_context pk;
-    pk_facts_t facts;
-    int is_private = 0;
-    size_t n = 0;
-    pk_reason_t reason = PK_OK;
     mbedtls_pk_init(&pk);
-    if (want == PK_PUBLIC && mbedtls_pk_parse_public_key(&pk, copy, in_len) == 0) {
-        is_private = 0;
-    } else {
-        mbedtls_pk_free(&pk);
-        mbedtls_pk_init(&pk);
-        int rc = mbedtls_pk_parse_key(&pk, copy, in_len, pass, pass_len);
-        if (rc == MBEDTLS_ERR_PK_PASSWORD_REQUIRED || rc == MBEDTLS_ERR_PK_PASSWORD_MISMATCH) {
-            reason = PK_E_PASSPHRASE;
-        } else if (rc != 0) {
+    pk_reason_t reason = pk_import(&pk, &k);
+    if (reason == PK_OK) {
+        reason = pk_check_loaded(&pk, k.is_private);
+    }
+    if (reason == PK_OK && !k.rsa) {
+        mbedtls_ecp_keypair *ec = mbedtls_pk_ec(pk);
+        if (mbedtls_ecp_point_write_binary(&ec->grp, &ec->Q, MBEDTLS_ECP_PF_UNCOMPRESSED,
+                                           &point_len, point, MBEDTLS_ECP_MAX_PT_LEN) != 0) {
             reason = PK_E_DECODE;
         }
-        is_private = want == PK_PRIVATE;
-    }
-    if (reason == PK_OK) {
-        reason = pk_get_facts(&pk, &facts);
-    }
-    if (reason == PK_OK) {
-        n = pk_write(&pk, is_private, der, PK_DER_MAX);
-        reason = n == 0 ? PK_E_FAILED : PK_OK;
     }
     mbedtls_pk_free(&pk);
-    mbedtls_platform_zeroize(copy, len + 1);
     if (reason != PK_OK) {
         return pk_push_reason(ctx, reason);
     }
-    duk_push_object(ctx);
-    duk_push_string(ctx, is_private ? "private" : "public");
-    duk_put_prop_string(ctx, -2, "type");
-    pk_push_result(ctx, der + PK_DER_MAX - n, n);
-    duk_put_prop_string(ctx, -2, "der");
-    duk_push_string(ctx, facts.key_type);
-    duk_put_prop_string(ctx, -2, "keyType");
-    duk_push_number(ctx, (double)facts.bits);
-    duk_put_prop_string(ctx, -2, "bits");
-    if (facts.curve != NULL) {
-        duk_push_string(ctx, facts.curve);
-        duk_put_prop_string(ctx, -2, "curve");
+    if (k.rsa) {
+        duk_push_true(ctx);
+    } else {
+        pk_push_result(ctx, point, point_len);
     }
     return 1;
 }
@@ -231,12 +242,12 @@ typedef struct pk_sig_opts_s {
     int salt;
 } pk_sig_opts_t;
 
-/* Reads [ der isPrivate digest hash padding saltLength ] from idx 0. */
+/* Reads [ key digest hash padding saltLength ] from idx 0. */
 static void pk_get_sig_opts(duk_context *ctx, pk_sig_opts_t *o) {
-    o->md = pk_md(duk_require_string(ctx, 2));
-    o->hash = nd_crypto_get_bytes(ctx, 3, &o->hash_len);
-    o->padding = duk_require_int(ctx, 4);
-    o->salt = duk_require_int(ctx, 5);
+    o->md = pk_md(duk_require_string(ctx, 1));
+    o->hash = nd_crypto_get_bytes(ctx, 2, &o->hash_len);
+    o->padding = duk_require_int(ctx, 3);
+    o->salt = duk_require_int(ctx, 4);
 }
 
 static pk_reason_t pk_sign_loaded(mbedtls_pk_context *pk, const pk_sig_opts_t *o,
@@ -260,12 +271,11 @@ static pk_reason_t pk_sign_loaded(mbedtls_pk_context *pk, const pk_sig_opts_t *o
     return rc == 0 ? PK_OK : PK_E_FAILED;
 }
 
-/* sign(der, isPrivate, digest, hash, padding, saltLength): an RSA or DER ECDSA signature of the
- * digest `hash`.  [ ... ] -> [ ArrayBuffer | reason ] */
+/* sign(key, digest, hash, padding, saltLength): an RSA or DER ECDSA signature of the digest
+ * `hash`.  [ ... ] -> [ ArrayBuffer | reason ] */
 static duk_ret_t pk_sign(duk_context *ctx) {
-    size_t der_len = 0;
-    const unsigned char *der = nd_crypto_get_bytes(ctx, 0, &der_len);
-    int is_private = duk_require_boolean(ctx, 1);
+    pk_key_t k;
+    pk_get_key(ctx, 0, &k);
     pk_sig_opts_t o;
     pk_get_sig_opts(ctx, &o);
     unsigned char *sig = duk_push_fixed_buffer(ctx, PK_OUT_MAX);
@@ -273,7 +283,7 @@ static duk_ret_t pk_sign(duk_context *ctx) {
 
     mbedtls_pk_context pk;
     mbedtls_pk_init(&pk);
-    pk_reason_t reason = is_private ? pk_load(&pk, der, der_len, 1) : PK_E_KEY_TYPE;
+    pk_reason_t reason = k.is_private ? pk_import(&pk, &k) : PK_E_KEY_TYPE;
     if (reason == PK_OK) {
         reason = pk_sign_loaded(&pk, &o, sig, &sig_len);
     }
@@ -285,21 +295,20 @@ static duk_ret_t pk_sign(duk_context *ctx) {
     return 1;
 }
 
-/* verify(der, isPrivate, digest, hash, padding, saltLength, signature):
+/* verify(key, digest, hash, padding, saltLength, signature):
  * [ ... ] -> [ true | false | reason ] */
 static duk_ret_t pk_verify(duk_context *ctx) {
-    size_t der_len = 0;
     size_t sig_len = 0;
-    const unsigned char *der = nd_crypto_get_bytes(ctx, 0, &der_len);
-    int is_private = duk_require_boolean(ctx, 1);
+    pk_key_t k;
+    pk_get_key(ctx, 0, &k);
     pk_sig_opts_t o;
     pk_get_sig_opts(ctx, &o);
-    const unsigned char *sig = nd_crypto_get_bytes(ctx, 6, &sig_len);
+    const unsigned char *sig = nd_crypto_get_bytes(ctx, 5, &sig_len);
 
     mbedtls_pk_context pk;
     int ok = 0;
     mbedtls_pk_init(&pk);
-    pk_reason_t reason = pk_load(&pk, der, der_len, is_private);
+    pk_reason_t reason = pk_import(&pk, &k);
     if (reason == PK_OK && mbedtls_pk_get_type(&pk) == MBEDTLS_PK_RSA &&
         o.padding == PK_PSS_PADDING) {
         mbedtls_rsa_context *rsa = mbedtls_pk_rsa(pk);
@@ -426,20 +435,19 @@ static pk_reason_t pk_rsa_crypt(mbedtls_rsa_context *rsa, const pk_crypt_t *c, u
     }
 }
 
-/* crypt(der, isPrivate, op, data, padding, oaepDigest, label): op is 0 publicEncrypt,
- * 1 privateDecrypt, 2 privateEncrypt, 3 publicDecrypt.  [ ... ] -> [ ArrayBuffer | reason ] */
+/* crypt(key, op, data, padding, oaepDigest, label): op is 0 publicEncrypt, 1 privateDecrypt,
+ * 2 privateEncrypt, 3 publicDecrypt.  [ ... ] -> [ ArrayBuffer | reason ] */
 static duk_ret_t pk_crypt(duk_context *ctx) {
-    size_t der_len = 0;
-    const unsigned char *der = nd_crypto_get_bytes(ctx, 0, &der_len);
-    int is_private = duk_require_boolean(ctx, 1);
+    pk_key_t k;
+    pk_get_key(ctx, 0, &k);
     pk_crypt_t c;
     memset(&c, 0, sizeof(c));
-    c.op = duk_require_int(ctx, 2);
-    c.in = nd_crypto_get_bytes(ctx, 3, &c.in_len);
-    c.padding = duk_require_int(ctx, 4);
-    c.oaep_md = pk_md(duk_require_string(ctx, 5));
-    if (!duk_is_null_or_undefined(ctx, 6)) {
-        c.label = nd_crypto_get_bytes(ctx, 6, &c.label_len);
+    c.op = duk_require_int(ctx, 1);
+    c.in = nd_crypto_get_bytes(ctx, 2, &c.in_len);
+    c.padding = duk_require_int(ctx, 3);
+    c.oaep_md = pk_md(duk_require_string(ctx, 4));
+    if (!duk_is_null_or_undefined(ctx, 5)) {
+        c.label = nd_crypto_get_bytes(ctx, 5, &c.label_len);
     }
     unsigned char *out = duk_push_fixed_buffer(ctx, PK_OUT_MAX);
     size_t out_len = 0;
@@ -447,8 +455,8 @@ static duk_ret_t pk_crypt(duk_context *ctx) {
 
     mbedtls_pk_context pk;
     mbedtls_pk_init(&pk);
-    pk_reason_t reason = needs_private && !is_private ? PK_E_KEY_TYPE
-                                                      : pk_load(&pk, der, der_len, is_private);
+    pk_reason_t reason = (needs_private && !k.is_private) || !k.rsa ? PK_E_KEY_TYPE
+                                                                    : pk_import(&pk, &k);
     if (reason == PK_OK && mbedtls_pk_get_type(&pk) != MBEDTLS_PK_RSA) {
         reason = PK_E_KEY_TYPE;
     }
@@ -464,8 +472,57 @@ static duk_ret_t pk_crypt(duk_context *ctx) {
     return 1;
 }
 
-/* generate(type, bitsOrCurve, exponent): a new private key's DER.  type is 'rsa' (bits and
- * exponent) or 'ec' (mbedTLS's curve name).  [ ... ] -> [ ArrayBuffer | reason ] */
+/* Writes mpis m[0..count) one after another to out[0..size), their lengths to lens.
+ * Returns 0 or -1 when they do not fit. */
+static int pk_write_mpis(const mbedtls_mpi *m, int count, unsigned char *out, size_t size,
+                         size_t *lens) {
+    size_t off = 0;
+    for (int i = 0; i < count; i++) {
+        lens[i] = mbedtls_mpi_size(&m[i]);
+        if (off + lens[i] > size || mbedtls_mpi_write_binary(&m[i], out + off, lens[i]) != 0) {
+            return -1;
+        }
+        off += lens[i];
+    }
+    return 0;
+}
+
+/* Writes an RSA key's n e d p q dp dq qi to out (see pk_write_mpis).  Returns 8 or -1. */
+static int pk_export_rsa(mbedtls_rsa_context *rsa, unsigned char *out, size_t size, size_t *lens) {
+    mbedtls_mpi m[8];
+    for (int i = 0; i < 8; i++) {
+        mbedtls_mpi_init(&m[i]);
+    }
+    /* mbedtls_rsa_export's order is N P Q D E; ours is n e d p q. */
+    int rc = mbedtls_rsa_export(rsa, &m[0], &m[3], &m[4], &m[2], &m[1]);
+    if (rc == 0) {
+        rc = mbedtls_rsa_export_crt(rsa, &m[5], &m[6], &m[7]);
+    }
+    if (rc == 0) {
+        rc = pk_write_mpis(m, 8, out, size, lens);
+    }
+    for (int i = 0; i < 8; i++) {
+        mbedtls_mpi_free(&m[i]);
+    }
+    return rc == 0 ? 8 : -1;
+}
+
+/* Writes an EC key's uncompressed point and d (field-sized) to out.  Returns 2 or -1. */
+static int pk_export_ec(mbedtls_ecp_keypair *ec, unsigned char *out, size_t size, size_t *lens) {
+    if (mbedtls_ecp_point_write_binary(&ec->grp, &ec->Q, MBEDTLS_ECP_PF_UNCOMPRESSED, &lens[0],
+                                       out, size) != 0) {
+        return -1;
+    }
+    lens[1] = (ec->grp.pbits + 7) / 8;
+    if (lens[0] + lens[1] > size || mbedtls_mpi_write_binary(&ec->d, out + lens[0], lens[1]) != 0) {
+        return -1;
+    }
+    return 2;
+}
+
+/* generate(type, bitsOrCurve, exponent): a new key's numbers.  type is 'rsa' (bits and
+ * exponent; [ n e d p q dp dq qi ]) or 'ec' (mbedTLS's curve name; [ point d ]).
+ * [ ... ] -> [ array of ArrayBuffers | reason ] */
 static duk_ret_t pk_generate(duk_context *ctx) {
     int rsa = strcmp(duk_require_string(ctx, 0), "rsa") == 0;
     unsigned bits = 0;
@@ -480,8 +537,10 @@ static duk_ret_t pk_generate(duk_context *ctx) {
             return pk_push_reason(ctx, PK_E_CURVE);
         }
     }
-    unsigned char *der = duk_push_fixed_buffer(ctx, PK_DER_MAX);
-    size_t n = 0;
+    size_t size = 8 * (size_t)MBEDTLS_MPI_MAX_SIZE;
+    unsigned char *out = duk_push_fixed_buffer(ctx, size);
+    size_t lens[8] = { 0 };
+    int count = -1;
 
     mbedtls_pk_context pk;
     mbedtls_pk_init(&pk);
@@ -493,23 +552,31 @@ static duk_ret_t pk_generate(duk_context *ctx) {
         rc = mbedtls_ecp_gen_key(curve->grp_id, mbedtls_pk_ec(pk), nd_crypto_rng, NULL);
     }
     if (rc == 0) {
-        n = pk_write(&pk, 1, der, PK_DER_MAX);
+        count = rsa ? pk_export_rsa(mbedtls_pk_rsa(pk), out, size, lens)
+                    : pk_export_ec(mbedtls_pk_ec(pk), out, size, lens);
     }
     mbedtls_pk_free(&pk);
-    if (n == 0) {
+    if (count < 0) {
+        mbedtls_platform_zeroize(out, size);
         return pk_push_reason(ctx, PK_E_FAILED);
     }
-    pk_push_result(ctx, der + PK_DER_MAX - n, n);
+    duk_push_array(ctx);
+    size_t off = 0;
+    for (int i = 0; i < count; i++) {
+        pk_push_result(ctx, out + off, lens[i]);
+        duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+        off += lens[i];
+    }
     return 1;
 }
 
 /* Pushes the binding object: [ ] -> [ binding ] */
 duk_ret_t nd_open_pk(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
-        { "parse", pk_parse, 3 },
-        { "sign", pk_sign, 6 },
-        { "verify", pk_verify, 7 },
-        { "crypt", pk_crypt, 7 },
+        { "check", pk_check, 1 },
+        { "sign", pk_sign, 5 },
+        { "verify", pk_verify, 6 },
+        { "crypt", pk_crypt, 6 },
         { "generate", pk_generate, 3 },
         { NULL, NULL, 0 }
     };

@@ -26,6 +26,7 @@ t('garbage pem', () => crypto.createPrivateKey('-----BEGIN PRIVATE KEY-----\nAAA
 t('garbage public pem', () => crypto.createPublicKey('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n'));
 t('garbage rsa public pem', () => crypto.createPublicKey('-----BEGIN RSA PUBLIC KEY-----\nAAAA\n-----END RSA PUBLIC KEY-----\n'));
 t('private from public pem', () => crypto.createPrivateKey(rsaPub));
+t('private from certificate', () => crypto.createPrivateKey(read('rsa-2048-cert.pem')));
 t('der buffer as pem', () => crypto.createPrivateKey(rsa.export({ type: 'pkcs8', format: 'der' })));
 t('der without type', () => crypto.createPrivateKey({ key: rsa.export({ type: 'pkcs8', format: 'der' }), format: 'der' }));
 t('der pkcs1 as pkcs8', () => crypto.createPrivateKey({ key: rsa.export({ type: 'pkcs1', format: 'der' }), format: 'der', type: 'pkcs8' }));

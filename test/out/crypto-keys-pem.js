@@ -1,6 +1,7 @@
 // Proves createPrivateKey/createPublicKey read RSA and EC keys (prime256v1, secp384r1, secp521r1,
 // secp256k1) from PEM (PKCS#8, PKCS#1, SEC1, SPKI, RSA PUBLIC KEY), DER with format/type, JWK and
-// traditional encrypted PEM, and export them to every form byte for byte as node: type,
+// traditional encrypted PEM, public keys from X.509 certificates, a PEM with an EC PARAMETERS
+// block or CRLF lines, and export them to every form byte for byte as node: type,
 // asymmetricKeyType, asymmetricKeyDetails (publicExponent printed as a string: node's is a BigInt),
 // export as pkcs1/pkcs8/sec1/spki in PEM and DER, JWK both ways, equals, public from private.
 const crypto = require('crypto');
@@ -64,3 +65,14 @@ show('from an object', crypto.createPrivateKey({ key: read('rsa-2048.pem'), form
 show('encrypted pkcs1', crypto.createPrivateKey({ key: read('rsa-2048-pkcs1-encrypted.pem'), passphrase: 'secret' }));
 show('encrypted pkcs1 buffer passphrase', crypto.createPrivateKey({ key: read('rsa-2048-pkcs1-encrypted.pem'), passphrase: Buffer.from('secret') }));
 console.log(Object.prototype.toString.call(buf), typeof crypto.createPrivateKey(read('rsa-2048.pem')).export);
+
+for (const name of ['rsa-2048', 'ec-prime256v1']) {
+  const fromCert = crypto.createPublicKey(read(name + '-cert.pem'));
+  show('certificate ' + name, fromCert);
+  console.log('  same public key', fromCert.equals(crypto.createPublicKey(read(name + '-pub.pem'))));
+  const sig = crypto.sign('sha256', Buffer.from('signed'), crypto.createPrivateKey(read(name + '.pem')));
+  console.log('  verify with the certificate', crypto.verify('sha256', Buffer.from('signed'), read(name + '-cert.pem'), sig));
+}
+show('after EC PARAMETERS', crypto.createPrivateKey(read('ec-secp384r1-with-params.pem')));
+console.log('  same key', crypto.createPrivateKey(read('ec-secp384r1-with-params.pem')).equals(crypto.createPrivateKey(read('ec-secp384r1.pem'))));
+show('CRLF lines', crypto.createPrivateKey(read('rsa-2048.pem').replace(/\n/g, '\r\n')));

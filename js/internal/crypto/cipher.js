@@ -338,8 +338,7 @@ function rsaFunctionFor(op, defaultPadding, keyType) {
         if (padding === RSA_PKCS1_OAEP_PADDING && util.digestSize(digest) === 0) {
             throw util.nativeError(TypeError, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
         }
-        var out = keys.pkBinding.crypt(handle.der, handle.type === 'private', op, buffer, padding,
-                                       digest, oaepLabel);
+        var out = keys.pkBinding.crypt(handle.parts, op, buffer, padding, digest, oaepLabel);
         if (typeof out === 'string') {
             throw keys.opensslKeyError(out);
         }

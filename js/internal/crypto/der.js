@@ -1,9 +1,9 @@
 'use strict';
 /* js/internal/crypto/der.js: the little ASN.1 DER that key handling needs, on Buffers: reading a
- * TLV and its children, writing TLVs, and the key structures built on them (PKCS#8 around
- * PKCS#1/SEC1, RSAPublicKey inside an SPKI, ECDSA signatures as IEEE P1363, PEM armour).
- * lib/pk.c hands keys over as canonical DER: private keys as PKCS#1 RSAPrivateKey or SEC1
- * ECPrivateKey, public keys as SubjectPublicKeyInfo. */
+ * TLV and its children, writing TLVs, and the key formats built on them: reading and writing
+ * PKCS#8, PKCS#1, SEC1 and SPKI keys as their numbers (which lib/pk.c takes), PEM armour both
+ * ways, and ECDSA signatures as IEEE P1363.  mbedTLS's own key parser and writer are not linked;
+ * this is nodule's. */
 
 var OID_RSA = '2a864886f70d010101';
 var OID_EC = '2a8648ce3d0201';
@@ -25,7 +25,7 @@ function findCurve(field, value) {
     return undefined;
 }
 
-/* The TLV at buf[pos]: { tag, start, end } with the content in buf[start..end).  Throws a plain
+/* The TLV at buf[pos]: { tag, pos, start, end } with the content in buf[start..end).  Throws a plain
  * Error on malformed input (callers turn it into Node's error). */
 function read(buf, pos) {
     if (pos + 2 > buf.length) {
@@ -48,7 +48,7 @@ function read(buf, pos) {
     if (start + len > buf.length) {
         throw new Error('DER: truncated');
     }
-    return { tag: tag, start: start, end: start + len };
+    return { tag: tag, pos: pos, start: start, end: start + len };
 }
 
 /* The TLVs inside a constructed TLV. */
@@ -64,11 +64,6 @@ function children(buf, tlv) {
 
 function content(buf, tlv) {
     return buf.slice(tlv.start, tlv.end);
-}
-
-/* The whole encoding of a TLV (header included). */
-function whole(buf, tlv, pos) {
-    return buf.slice(pos, tlv.end);
 }
 
 function encode(tag, body) {
@@ -123,76 +118,203 @@ function leftPad(bytes, size) {
     return Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
 }
 
-/* The INTEGER contents of an RSAPrivateKey (n e d p q dp dq qi) or RSAPublicKey (n e), as
- * unsigned bytes. */
-function rsaIntegers(der) {
-    var list = children(der, read(der, 0));
-    if (list.length === 9) {
-        list = list.slice(1);
+/* ---------------------------------------------------------------------------------------- */
+/* Keys.  A key's numbers, what the readers return and the writers take:
+ *   { keyType: 'rsa', ints: [n e d p q dp dq qi] or [n e] }
+ *   { keyType: 'ec', curve: an entry of `curves`, point: 04 || x || y (or undefined), d }
+ * with unsigned big-endian Buffers; `d` is undefined for a public key. */
+
+/* Key algorithms Node knows and we do not, by OID. */
+var otherAlgorithms = {
+    '2b6570': 'ed25519', '2b6571': 'ed448', '2b656e': 'x25519', '2b656f': 'x448',
+    '2a864886f70d01010a': 'rsa-pss', '2a8648ce380401': 'dsa', '2a864886f70d010301': 'dh'
+};
+
+function fail() {
+    throw new Error('DER: unexpected structure');
+}
+
+/* The children of a SEQUENCE, the first ones checked against tags (null: any); throws on a
+ * mismatch or when fewer than tags.length are there. */
+function expect(buf, tlv, tags) {
+    if (tlv.tag !== 0x30) {
+        fail();
     }
-    return list.map(function (tlv) {
-        return unsigned(content(der, tlv));
-    });
+    var list = children(buf, tlv);
+    for (var i = 0; i < tags.length; i++) {
+        if (i >= list.length || (tags[i] !== null && list[i].tag !== tags[i])) {
+            fail();
+        }
+    }
+    return list;
 }
 
-/* The RSAPublicKey or EC point inside an SPKI, and the curve OID of an EC one. */
-function spkiParts(spki) {
-    var parts = children(spki, read(spki, 0));
-    var alg = children(spki, parts[0]);
-    var bits = content(spki, parts[1]).slice(1);
-    return {
-        rsa: content(spki, alg[0]).toString('hex') === OID_RSA,
-        curveOid: alg.length > 1 && alg[1].tag === 0x06 ? content(spki, alg[1]).toString('hex')
-                                                          : undefined,
-        key: bits
-    };
+function top(buf) {
+    var tlv = read(buf, 0);
+    if (tlv.end !== buf.length) {
+        fail();
+    }
+    return tlv;
 }
 
-/* The parts of a SEC1 ECPrivateKey: d, the curve OID and the public point. */
-function sec1Parts(der) {
-    var parts = children(der, read(der, 0));
-    var out = { d: content(der, parts[1]), curveOid: undefined, point: undefined };
+function curveByOid(hex) {
+    var curve = findCurve('oid', hex);
+    if (curve === undefined) {
+        fail();
+    }
+    return curve;
+}
+
+/* An AlgorithmIdentifier: { keyType, curve }; throws Node's ERR_NOT_SUPPORTED for key types
+ * Node has and we do not. */
+function readAlgorithm(buf, tlv) {
+    var parts = expect(buf, tlv, [0x06]);
+    var id = content(buf, parts[0]).toString('hex');
+    if (id === OID_RSA) {
+        return { keyType: 'rsa' };
+    }
+    if (id === OID_EC && parts.length > 1 && parts[1].tag === 0x06) {
+        return { keyType: 'ec', curve: curveByOid(content(buf, parts[1]).toString('hex')) };
+    }
+    if (otherAlgorithms[id] !== undefined) {
+        throw require('internal/unsupported').notSupported(otherAlgorithms[id] + ' keys',
+                                                           'this key');
+    }
+    return fail();
+}
+
+function readRsaPrivate(buf) {
+    var parts = expect(buf, top(buf), [0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02]);
+    return { keyType: 'rsa', ints: parts.slice(1, 9).map(function (tlv) {
+        return unsigned(content(buf, tlv));
+    }) };
+}
+
+function readRsaPublic(buf) {
+    var parts = expect(buf, top(buf), [0x02, 0x02]);
+    if (parts.length !== 2) {
+        fail();
+    }
+    return { keyType: 'rsa', ints: [unsigned(content(buf, parts[0])), unsigned(content(buf, parts[1]))] };
+}
+
+/* A SEC1 ECPrivateKey; the curve comes from its parameters or, inside PKCS#8, from outside. */
+function readSec1(buf, curve) {
+    var parts = expect(buf, top(buf), [0x02, 0x04]);
+    var key = { keyType: 'ec', curve: curve, point: undefined, d: content(buf, parts[1]) };
     for (var i = 2; i < parts.length; i++) {
-        var inner = read(der, parts[i].start);
-        if (parts[i].tag === 0xa0) {
-            out.curveOid = content(der, inner).toString('hex');
-        } else if (parts[i].tag === 0xa1) {
-            out.point = content(der, inner).slice(1);
+        var inner = read(buf, parts[i].start);
+        if (parts[i].tag === 0xa0 && inner.tag === 0x06) {
+            key.curve = curveByOid(content(buf, inner).toString('hex'));
+        } else if (parts[i].tag === 0xa1 && inner.tag === 0x03) {
+            key.point = content(buf, inner).slice(1);
         }
     }
-    return out;
-}
-
-/* PKCS#8 PrivateKeyInfo around a PKCS#1 or SEC1 key, as OpenSSL writes it (a SEC1 key loses its
- * parameters field, which the AlgorithmIdentifier carries). */
-function toPkcs8(der, keyType) {
-    var alg;
-    var inner = der;
-    if (keyType === 'rsa') {
-        alg = seq([oid(OID_RSA), Buffer.from([5, 0])]);
-    } else {
-        var p = sec1Parts(der);
-        alg = seq([oid(OID_EC), oid(p.curveOid)]);
-        var items = [integer(Buffer.from([1])), encode(0x04, p.d)];
-        if (p.point !== undefined) {
-            items.push(encode(0xa1, encode(0x03, Buffer.concat([Buffer.from([0]), p.point]))));
-        }
-        inner = seq(items);
+    if (key.curve === undefined) {
+        fail();
     }
-    return seq([integer(Buffer.from([0])), alg, encode(0x04, inner)]);
+    key.d = leftPad(unsigned(key.d), key.curve.size);
+    return key;
 }
 
-/* A SEC1 ECPrivateKey from its parts. */
-function sec1(d, curveOid, point) {
-    return seq([integer(Buffer.from([1])), encode(0x04, d), encode(0xa0, oid(curveOid)),
-                encode(0xa1, encode(0x03, Buffer.concat([Buffer.from([0]), point])))]);
+function readPkcs8(buf) {
+    var parts = expect(buf, top(buf), [0x02, 0x30, 0x04]);
+    var alg = readAlgorithm(buf, parts[1]);
+    var inner = content(buf, parts[2]);
+    return alg.keyType === 'rsa' ? readRsaPrivate(inner) : readSec1(inner, alg.curve);
 }
 
-/* An SPKI for an RSAPublicKey or an EC point. */
-function spki(keyType, key, curveOid) {
-    var alg = keyType === 'rsa' ? seq([oid(OID_RSA), Buffer.from([5, 0])])
-                                : seq([oid(OID_EC), oid(curveOid)]);
-    return seq([alg, encode(0x03, Buffer.concat([Buffer.from([0]), key]))]);
+function readSpki(buf) {
+    var parts = expect(buf, top(buf), [0x30, 0x03]);
+    var alg = readAlgorithm(buf, parts[0]);
+    var bits = content(buf, parts[1]).slice(1);
+    if (alg.keyType === 'rsa') {
+        return readRsaPublic(bits);
+    }
+    return { keyType: 'ec', curve: alg.curve, point: bits, d: undefined };
+}
+
+/* The subject public key of an X.509 certificate: TBSCertificate's SubjectPublicKeyInfo, after
+ * the optional [0] version, serial, signature, issuer, validity and subject. */
+function readCertificate(buf) {
+    var tbs = expect(buf, expect(buf, top(buf), [0x30])[0], []);
+    var index = tbs.length > 0 && tbs[0].tag === 0xa0 ? 6 : 5;
+    if (index >= tbs.length) {
+        fail();
+    }
+    return readSpki(buf.slice(tbs[index].pos, tbs[index].end));
+}
+
+/* Reads a key's numbers from DER of a kind: 'pkcs8', 'pkcs1' (private), 'pkcs1-public', 'sec1',
+ * 'spki' or 'certificate' (its public key).  Throws a plain Error on a malformed key. */
+function readKey(buf, kind) {
+    switch (kind) {
+    case 'certificate':
+        return readCertificate(buf);
+    case 'pkcs8':
+        return readPkcs8(buf);
+    case 'pkcs1':
+        return readRsaPrivate(buf);
+    case 'pkcs1-public':
+        return readRsaPublic(buf);
+    case 'sec1':
+        return readSec1(buf, undefined);
+    default:
+        return readSpki(buf);
+    }
+}
+
+var ALG_RSA = [oid(OID_RSA), Buffer.from([5, 0])];
+
+function bitString(bytes) {
+    return encode(0x03, Buffer.concat([Buffer.from([0]), bytes]));
+}
+
+/* The DER of a key's numbers in a format: 'pkcs1' (RSAPrivateKey or RSAPublicKey by the key),
+ * 'sec1', 'pkcs8' or 'spki' (public half). */
+function writeKey(key, format) {
+    var isPrivate = key.keyType === 'rsa' ? key.ints.length === 8 : key.d !== undefined;
+    if (format === 'spki') {
+        return key.keyType === 'rsa' ?
+            seq([seq(ALG_RSA), bitString(seq(key.ints.slice(0, 2).map(integer)))]) :
+            seq([seq([oid(OID_EC), oid(key.curve.oid)]), bitString(key.point)]);
+    }
+    if (key.keyType === 'rsa') {
+        var body = seq((isPrivate ? [integer(Buffer.from([0]))] : []).concat(key.ints.map(integer)));
+        return format === 'pkcs8' ? seq([integer(Buffer.from([0])), seq(ALG_RSA), encode(0x04, body)])
+                                  : body;
+    }
+    var items = [integer(Buffer.from([1])), encode(0x04, key.d)];
+    if (format === 'pkcs8') {
+        /* OpenSSL leaves the parameters out of a SEC1 key inside PKCS#8. */
+        items.push(encode(0xa1, bitString(key.point)));
+        return seq([integer(Buffer.from([0])), seq([oid(OID_EC), oid(key.curve.oid)]),
+                    encode(0x04, seq(items))]);
+    }
+    items.push(encode(0xa0, oid(key.curve.oid)), encode(0xa1, bitString(key.point)));
+    return seq(items);
+}
+
+/* The blocks of a PEM text: [{ label, headers, der }], headers as 'Name: value' lines. */
+function readPem(text) {
+    var blocks = [];
+    var re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+    for (var m = re.exec(text); m !== null; m = re.exec(text)) {
+        var body = m[2];
+        var headers = {};
+        var split = /^((?:[A-Za-z-]+: [^\r\n]*\r?\n)+)\r?\n/.exec(body);
+        if (split !== null) {
+            split[1].split(/\r?\n/).forEach(function (line) {
+                var colon = line.indexOf(': ');
+                if (colon > 0) {
+                    headers[line.slice(0, colon)] = line.slice(colon + 2);
+                }
+            });
+            body = body.slice(split[0].length);
+        }
+        blocks.push({ label: m[1], headers: headers, der: Buffer.from(body.replace(/\s+/g, ''), 'base64') });
+    }
+    return blocks;
 }
 
 /* ECDSA signatures: DER SEQUENCE { r, s } <-> r || s, each `size` bytes. */
@@ -222,17 +344,14 @@ module.exports = {
     read: read,
     children: children,
     content: content,
-    whole: whole,
     encode: encode,
     seq: seq,
     integer: integer,
     leftPad: leftPad,
-    rsaIntegers: rsaIntegers,
-    spkiParts: spkiParts,
-    sec1Parts: sec1Parts,
-    toPkcs8: toPkcs8,
-    sec1: sec1,
-    spki: spki,
+    unsigned: unsigned,
+    readKey: readKey,
+    writeKey: writeKey,
+    readPem: readPem,
     ecdsaToP1363: ecdsaToP1363,
     ecdsaFromP1363: ecdsaFromP1363,
     pem: pem

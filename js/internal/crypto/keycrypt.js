@@ -3,9 +3,8 @@
  * for Node: PKCS#8 EncryptedPrivateKeyInfo with PBES2 (PBKDF2 with an HMAC-SHA digest, AES-CBC;
  * what KeyObject.export({ type: 'pkcs8', cipher, passphrase }) writes), and the traditional PEM
  * encryption of PKCS#1/SEC1 keys ('Proc-Type: 4,ENCRYPTED', key from EVP_BytesToKey with MD5).
- * mbedTLS 2.28 reads traditional PEM encryption itself but only the DES flavours of PBES2, so
- * PBES2 with AES is read here, and both are written here, with our own pbkdf2, Hash and
- * Cipheriv.  Writing supports AES-CBC only. */
+ * Both are read and written here with our own pbkdf2, Hash and Cipheriv, for AES-CBC only (DES,
+ * PBES1 and PKCS#12 schemes are refused with ERR_NOT_SUPPORTED). */
 
 var der = require('internal/crypto/der');
 
@@ -101,6 +100,20 @@ function bytesToKey(passphrase, salt, length) {
     return out.slice(0, length);
 }
 
+/* Decrypts the DER of a traditionally encrypted PEM whose DEK-Info header is dekInfo
+ * ('AES-128-CBC,<hex IV>'); undefined for a cipher we do not have. */
+function decryptTraditional(dekInfo, data, passphrase) {
+    var m = /^([A-Za-z0-9-]+),([0-9A-Fa-f]+)$/.exec(dekInfo || '');
+    var cipher = m === null ? undefined : m[1].toLowerCase();
+    if (keyOf(pbes2Ciphers, cipher) === undefined) {
+        return undefined;
+    }
+    var iv = Buffer.from(m[2], 'hex');
+    var key = bytesToKey(passphrase, iv.slice(0, 8), crypto().getCipherInfo(cipher).keyLength);
+    var d = crypto().createDecipheriv(cipher, key, iv);
+    return Buffer.concat([d.update(data), d.final()]);
+}
+
 /* A traditionally encrypted PEM of PKCS#1 or SEC1 DER. */
 function encryptTraditional(label, data, cipher, passphrase) {
     if (keyOf(pbes2Ciphers, cipher) === undefined) {
@@ -129,5 +142,6 @@ function unsupportedCipher(cipher) {
 module.exports = {
     decryptPkcs8: decryptPkcs8,
     encryptPkcs8: encryptPkcs8,
+    decryptTraditional: decryptTraditional,
     encryptTraditional: encryptTraditional
 };

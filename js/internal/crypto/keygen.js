@@ -84,13 +84,15 @@ function keyParams(type, options) {
 
 /* Generates the pair: { publicKey, privateKey }, each a KeyObject or its export. */
 function generate(params, encodings) {
-    var bytes = keys.pkBinding.generate(params[0], params[1], params[2]);
-    if (typeof bytes === 'string') {
-        throw keys.opensslKeyError(bytes);
+    var numbers = keys.pkBinding.generate(params[0], params[1], params[2]);
+    if (typeof numbers === 'string') {
+        throw keys.opensslKeyError(numbers);
     }
-    var privateKey = keys.createPrivateKey({ key: Buffer.from(bytes), format: 'der',
-                                             type: params[0] === 'rsa' ? 'pkcs1' : 'sec1' });
-    var publicKey = keys.createPublicKey(privateKey);
+    numbers = numbers.map(function (ab) { return Buffer.from(ab); });
+    var key = params[0] === 'rsa' ? { keyType: 'rsa', ints: numbers } :
+        { keyType: 'ec', curve: der.findCurve('mbedtls', params[1]), point: numbers[0], d: numbers[1] };
+    var privateKey = new keys.PrivateKeyObject(keys.keyHandle(key, 'private', true));
+    var publicKey = new keys.PublicKeyObject(keys.keyHandle(key, 'public', true));
     return {
         publicKey: encodings.pub === undefined ? publicKey : publicKey.export(encodings.pub),
         privateKey: encodings.priv === undefined ? privateKey : privateKey.export(encodings.priv)

@@ -2,8 +2,9 @@
 /* js/internal/crypto/keys.js: KeyObject, as Node's: secret keys (createSecretKey) and RSA and EC
  * public and private keys (createPublicKey, createPrivateKey) read from PEM, DER or JWK and
  * exported to the same, plus Node's prepare*Key helpers that sign, verify and the RSA encryption
- * functions use to accept a key in any of its forms.  An asymmetric key is held as the canonical
- * DER lib/pk.c writes (see js/internal/crypto/der.js); the binding parses it on each use. */
+ * functions use to accept a key in any of its forms.  An asymmetric key is held as its numbers
+ * (read and written by js/internal/crypto/der.js, checked by lib/pk.c when it is made) and the
+ * array lib/pk.c takes them as. */
 
 var util = require('internal/crypto/util');
 var validators = require('internal/validators');
@@ -96,7 +97,7 @@ var kConsumePrivate = 1;
 var kCreatePublic = 2;
 var kCreatePrivate = 3;
 
-/* lib/pk.c's parse modes. */
+/* What a key input must give. */
 var kWantPrivate = 0;
 var kWantPublic = 1;
 
@@ -129,22 +130,61 @@ function opensslKeyError(reason) {
     return util.opensslError(e[0], e[1], e[2], e[3]);
 }
 
-/* What the binding returned for a key: { type der keyType bits curve }, with Node's names. */
-function keyHandle(parsed) {
-    var handle = {
-        type: parsed.type,
-        der: Buffer.from(parsed.der),
-        keyType: parsed.keyType,
-        bits: parsed.bits,
-        curve: undefined
-    };
-    if (parsed.keyType === 'ec') {
-        handle.curve = der.findCurve('mbedtls', parsed.curve);
-        if (handle.curve === undefined) {
-            throw opensslKeyError('decode');
+/* A key handle from a key's numbers (der.readKey), as private or public (its public half):
+ * { type keyType key curve bits der parts } with `der` the canonical encoding (PKCS#1 or SEC1
+ * private, SPKI public; what equals compares) and `parts` what lib/pk.c takes.  Checks the key
+ * with lib/pk.c unless `trusted`; throws Node's decoder error for a bad one. */
+function keyHandle(key, type, trusted) {
+    var isPrivate = type === 'private';
+    if (isPrivate && (key.keyType === 'rsa' ? key.ints.length !== 8 : key.d === undefined)) {
+        throw opensslKeyError('decode');
+    }
+    if (!trusted) {
+        var checked = pkBinding.check(bindingParts(key, true));
+        if (typeof checked === 'string') {
+            throw opensslKeyError(checked);
+        }
+        if (key.keyType === 'ec') {
+            key.point = Buffer.from(checked);
         }
     }
-    return handle;
+    if (!isPrivate) {
+        key = key.keyType === 'rsa' ? { keyType: 'rsa', ints: key.ints.slice(0, 2) } :
+            { keyType: 'ec', curve: key.curve, point: key.point, d: undefined };
+    }
+    return {
+        type: type,
+        keyType: key.keyType,
+        key: key,
+        curve: key.curve,
+        bits: key.keyType === 'rsa' ? bitLength(key.ints[0]) : undefined,
+        der: der.writeKey(key, isPrivate ? (key.keyType === 'rsa' ? 'pkcs1' : 'sec1') : 'spki'),
+        parts: bindingParts(key, isPrivate)
+    };
+}
+
+/* The array lib/pk.c takes for a key (see its header). */
+function bindingParts(key, withPrivate) {
+    if (key.keyType === 'rsa') {
+        return ['rsa'].concat(withPrivate && key.ints.length === 8 ? key.ints.slice(0, 5)
+                                                                   : key.ints.slice(0, 2));
+    }
+    var parts = ['ec', key.curve.mbedtls, key.point];
+    if (withPrivate && key.d !== undefined) {
+        parts.push(key.d);
+    }
+    return parts;
+}
+
+function bitLength(bytes) {
+    var bits = bytes.length * 8;
+    for (var top = bytes[0]; bits > 0 && (top & 0x80) === 0 && top !== undefined; top <<= 1) {
+        bits--;
+        if (bits % 8 === 0) {
+            break;
+        }
+    }
+    return bits;
 }
 
 function AsymmetricKeyObject(type, handle) {
@@ -171,17 +211,12 @@ Object.defineProperty(AsymmetricKeyObject.prototype, 'asymmetricKeyDetails', {
 });
 
 function rsaExponent(handle) {
-    var e = rsaIntegersOf(handle)[1];
+    var e = handle.key.ints[1];
     var value = 0;
     for (var i = 0; i < e.length; i++) {
         value = value * 256 + e[i];
     }
     return value;
-}
-
-/* The RSA integers of a key: n e d p q dp dq qi (private) or n e (public). */
-function rsaIntegersOf(handle) {
-    return der.rsaIntegers(handle.type === 'private' ? handle.der : der.spkiParts(handle.der).key);
 }
 
 function PublicKeyObject(handle) {
@@ -201,7 +236,7 @@ PublicKeyObject.prototype.export = function exportKey(options) {
     }
     var enc = parseKeyEncoding(options, handle.keyType, true);
     if (enc.type === 'pkcs1') {
-        return encodeKey(der.spkiParts(handle.der).key, enc.format, 'RSA PUBLIC KEY');
+        return encodeKey(der.writeKey(handle.key, 'pkcs1'), enc.format, 'RSA PUBLIC KEY');
     }
     return encodeKey(handle.der, enc.format, 'PUBLIC KEY');
 };
@@ -216,7 +251,7 @@ PrivateKeyObject.prototype.export = function exportKey(options) {
     }
     var enc = parseKeyEncoding(options, handle.keyType, false);
     var label = handle.keyType === 'rsa' ? 'RSA PRIVATE KEY' : 'EC PRIVATE KEY';
-    var bytes = enc.type === 'pkcs8' ? der.toPkcs8(handle.der, handle.keyType) : handle.der;
+    var bytes = enc.type === 'pkcs8' ? der.writeKey(handle.key, 'pkcs8') : handle.der;
     if (enc.cipher == null) {
         return encodeKey(bytes, enc.format, enc.type === 'pkcs8' ? 'PRIVATE KEY' : label);
     }
@@ -235,8 +270,9 @@ function encodeKey(bytes, format, label) {
 }
 
 function exportJwk(handle) {
-    if (handle.keyType === 'rsa') {
-        var ints = rsaIntegersOf(handle).map(function (b) { return b.toString('base64url'); });
+    var key = handle.key;
+    if (key.keyType === 'rsa') {
+        var ints = key.ints.map(function (b) { return b.toString('base64url'); });
         var jwk = { kty: 'RSA', n: ints[0], e: ints[1] };
         if (handle.type === 'private') {
             jwk.d = ints[2];
@@ -248,24 +284,15 @@ function exportJwk(handle) {
         }
         return jwk;
     }
-    var size = handle.curve.size;
-    var point;
-    var d;
-    if (handle.type === 'private') {
-        var parts = der.sec1Parts(handle.der);
-        point = parts.point;
-        d = parts.d;
-    } else {
-        point = der.spkiParts(handle.der).key;
-    }
+    var size = key.curve.size;
     var ec = {
         kty: 'EC',
-        x: point.slice(1, 1 + size).toString('base64url'),
-        y: point.slice(1 + size).toString('base64url'),
-        crv: handle.curve.jwk
+        x: key.point.slice(1, 1 + size).toString('base64url'),
+        y: key.point.slice(1 + size).toString('base64url'),
+        crv: key.curve.jwk
     };
-    if (d !== undefined) {
-        ec.d = der.leftPad(d, size).toString('base64url');
+    if (handle.type === 'private') {
+        ec.d = key.d.toString('base64url');
     }
     return ec;
 }
@@ -401,52 +428,85 @@ function prepareAsymmetricKey(key, ctx) {
     throw new codes.ERR_INVALID_ARG_TYPE('key', keyInputTypes(ctx !== kCreatePrivate), key);
 }
 
-/* Parses PEM or DER bytes with lib/pk.c; throws Node's error for what it cannot read. */
+/* PEM labels we read, and the DER kind inside. */
+var pemKinds = {
+    'PRIVATE KEY': 'pkcs8', 'ENCRYPTED PRIVATE KEY': 'encrypted', 'RSA PRIVATE KEY': 'pkcs1',
+    'EC PRIVATE KEY': 'sec1', 'PUBLIC KEY': 'spki', 'RSA PUBLIC KEY': 'pkcs1-public',
+    CERTIFICATE: 'certificate'
+};
+
+/* Reads a PEM or DER key input into a handle; throws Node's error for what it cannot read. */
 function parseKey(data, format, type, passphrase, want) {
-    var text = format === 'pem' ? data.toString('latin1') : '';
-    if (format === 'pem' && text.indexOf('-----BEGIN ') === -1) {
+    var input = format === 'pem' ? readPemKey(data) : readDerKey(data, type);
+    var isPublicKind = input.kind === 'spki' || input.kind === 'pkcs1-public' ||
+        input.kind === 'certificate';
+    if (isPublicKind && want === kWantPrivate) {
         throw opensslKeyError('decode');
     }
-    var shape = format === 'der' ? derShape(data, type) : 'ok';
+    var plain = decryptKey(input, passphrase);
+    var key;
+    try {
+        key = der.readKey(plain.der, plain.kind);
+    } catch (err) {
+        if (err.code === 'ERR_NOT_SUPPORTED') {
+            throw err;
+        }
+        throw opensslKeyError(isPublicKind && format === 'pem' ? 'wrong tag' : 'decode');
+    }
+    return keyHandle(key, want === kWantPrivate ? 'private' : 'public');
+}
+
+/* The first key block of a PEM text: { kind, der, headers }. */
+function readPemKey(data) {
+    var blocks = der.readPem(data.toString('latin1'));
+    for (var i = 0; i < blocks.length; i++) {
+        var kind = pemKinds[blocks[i].label];
+        if (kind !== undefined) {
+            return { kind: kind, der: blocks[i].der, headers: blocks[i].headers };
+        }
+    }
+    throw opensslKeyError('decode');
+}
+
+/* A DER key input of Node's `type`: { kind, der } (a 'pkcs1' input may be public or private). */
+function readDerKey(data, type) {
+    var shape = derShape(data, type);
     if (shape !== 'ok') {
         throw opensslKeyError(type === 'pkcs8' || type === 'spki' ? shape : 'decode');
     }
-    var encrypted = encryptedPkcs8(data, text, format, type);
-    if (encrypted !== undefined) {
-        if (passphrase === undefined) {
-            throw opensslKeyError('no passphrase');
-        }
-        var plain = require('internal/crypto/keycrypt').decryptPkcs8(encrypted, passphrase);
-        if (plain !== undefined) {
-            data = plain;
-        }
+    var top = der.children(data, der.read(data, 0));
+    var kind = type;
+    if (type === 'pkcs1' && top.length === 2) {
+        kind = 'pkcs1-public';
+    } else if (type === 'pkcs8' && top[0].tag === 0x30) {
+        kind = 'encrypted';
     }
-    var parsed = pkBinding.parse(data, want, passphrase);
-    if (typeof parsed === 'string') {
-        if (parsed === 'passphrase' && passphrase === undefined) {
-            parsed = 'no passphrase';
-        } else if (parsed === 'decode' && want === kWantPublic &&
-                   /-----BEGIN (RSA )?PUBLIC KEY-----/.test(text)) {
-            parsed = 'wrong tag';
-        }
-        throw opensslKeyError(parsed);
-    }
-    return keyHandle(parsed);
+    return { kind: kind, der: data, headers: {} };
 }
 
-/* The DER of an EncryptedPrivateKeyInfo given as PEM or DER, or undefined. */
-function encryptedPkcs8(data, text, format, type) {
-    if (format === 'der') {
-        return type === 'pkcs8' && data[0] === 0x30 && derShape(data, 'pkcs8') === 'ok' &&
-            der.read(data, der.read(data, 0).start).tag === 0x30 ? data : undefined;
+/* The plain { kind, der } of a key input: an EncryptedPrivateKeyInfo (as PKCS#8) or a
+ * traditionally encrypted PEM decrypted with the passphrase; anything else as it is. */
+function decryptKey(input, passphrase) {
+    var traditional = input.headers['Proc-Type'] === '4,ENCRYPTED';
+    if (!traditional && input.kind !== 'encrypted') {
+        return input;
     }
-    var m = /-----BEGIN ENCRYPTED PRIVATE KEY-----([\s\S]*?)-----END ENCRYPTED PRIVATE KEY-----/.exec(text);
-    return m === null ? undefined : Buffer.from(m[1].replace(/\s+/g, ''), 'base64');
+    if (passphrase === undefined) {
+        throw opensslKeyError('no passphrase');
+    }
+    var keycrypt = require('internal/crypto/keycrypt');
+    var plain = traditional ?
+        keycrypt.decryptTraditional(input.headers['DEK-Info'], input.der, passphrase) :
+        keycrypt.decryptPkcs8(input.der, passphrase);
+    if (plain === undefined) {
+        throw notSupported('this key encryption', 'crypto.createPrivateKey');
+    }
+    return { kind: traditional ? input.kind : 'pkcs8', der: plain };
 }
 
-/* Whether DER bytes have the outer shape of `type` (OpenSSL decodes DER as the type it is told;
- * mbedTLS would try them all): 'ok', or the ASN.1 reason OpenSSL gives.  The tags of the first
- * two elements tell the types apart. */
+/* Whether DER bytes have the outer shape of `type` (OpenSSL decodes DER as the type it is told):
+ * 'ok', or the ASN.1 reason OpenSSL gives.  The tags of the first two elements tell the types
+ * apart. */
 function derShape(data, type) {
     var tags;
     try {
@@ -492,24 +552,20 @@ function jwkHandle(jwk, want) {
         validators.validateString(jwk[name], 'key.' + name);
         return Buffer.from(jwk[name], 'base64url');
     });
-    var bytes;
+    var key;
     if (jwk.kty === 'EC') {
         var curve = der.findCurve('jwk', jwk.crv);
-        var point = Buffer.concat([Buffer.from([4]), der.leftPad(parts[0], curve.size),
-                                   der.leftPad(parts[1], curve.size)]);
-        bytes = isPublic ? der.spki('ec', point, curve.oid)
-                         : der.sec1(der.leftPad(parts[2], curve.size), curve.oid, point);
+        key = { keyType: 'ec', curve: curve, d: isPublic ? undefined : der.leftPad(parts[2], curve.size),
+                point: Buffer.concat([Buffer.from([4]), der.leftPad(parts[0], curve.size),
+                                      der.leftPad(parts[1], curve.size)]) };
     } else {
-        var ints = parts.map(der.integer);
-        bytes = isPublic ? der.spki('rsa', der.seq(ints))
-                         : der.seq([der.integer(Buffer.from([0]))].concat(ints.slice(0, 2),
-                                                                         ints.slice(2)));
+        key = { keyType: 'rsa', ints: parts.map(der.unsigned) };
     }
-    var parsed = pkBinding.parse(bytes, want, undefined);
-    if (typeof parsed === 'string') {
+    try {
+        return keyHandle(key, isPublic ? 'public' : 'private');
+    } catch (err) {
         throw util.nativeError(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK ' + jwk.kty + ' key');
     }
-    return keyHandle(parsed);
 }
 
 function preparePrivateKey(key) {
@@ -528,11 +584,7 @@ function createPublicKey(key) {
     var handle = prepareAsymmetricKey(key, kCreatePublic);
     if (handle.type === 'private') {
         /* A private KeyObject: its public half. */
-        var parsed = pkBinding.parse(handle.der, kWantPublic, undefined);
-        if (typeof parsed === 'string') {
-            throw opensslKeyError(parsed);
-        }
-        handle = keyHandle(parsed);
+        handle = keyHandle(handle.key, 'public', true);
     }
     return new PublicKeyObject(handle);
 }
@@ -571,6 +623,7 @@ module.exports = {
     preparePrivateKey: preparePrivateKey,
     parseKeyEncoding: parseKeyEncoding,
     preparePublicOrPrivateKey: preparePublicOrPrivateKey,
+    keyHandle: keyHandle,
     pkBinding: pkBinding,
     opensslKeyError: opensslKeyError,
     PublicKeyObject: PublicKeyObject,

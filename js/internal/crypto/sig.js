@@ -74,7 +74,7 @@ function signDigest(handle, digest, hash, opts) {
         throw keys.opensslKeyError('padding mode');
     }
     var salt = opts.saltLength === undefined ? RSA_PSS_SALTLEN_MAX : opts.saltLength;
-    var sig = pk.sign(handle.der, handle.type === 'private', digest, hash, padding, salt);
+    var sig = pk.sign(handle.parts, digest, hash, padding, salt);
     if (typeof sig === 'string') {
         throw keys.opensslKeyError(sig);
     }
@@ -96,8 +96,7 @@ function verifyDigest(handle, digest, hash, signature, opts) {
         }
         signature = der.ecdsaFromP1363(signature, handle.curve.size);
     }
-    var ok = pk.verify(handle.der, handle.type === 'private', digest, hash, padding, salt,
-                       signature);
+    var ok = pk.verify(handle.parts, digest, hash, padding, salt, signature);
     if (typeof ok === 'string') {
         throw keys.opensslKeyError(ok);
     }

@@ -21,7 +21,9 @@
 #include "nd.h"
 #include "bindings.h"
 #include "crypto.h"
+#include "pool.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <mbedtls/ecdsa.h>
@@ -520,9 +522,83 @@ static int pk_export_ec(mbedtls_ecp_keypair *ec, unsigned char *out, size_t size
     return 2;
 }
 
-/* generate(type, bitsOrCurve, exponent): a new key's numbers.  type is 'rsa' (bits and
- * exponent; [ n e d p q dp dq qi ]) or 'ec' (mbedTLS's curve name; [ point d ]).
- * [ ... ] -> [ array of ArrayBuffers | reason ] */
+#define PK_GEN_OUT (8 * (size_t)MBEDTLS_MPI_MAX_SIZE)
+
+/* A key generation: a Duktape buffer when synchronous, malloc'd (with its callback pinned) when
+ * it runs on the worker pool. */
+typedef struct pk_gen_s {
+    nd_work_t work;
+    duk_context *ctx;
+    int callback; /* nd_ref of the JS callback (async only) */
+    int rsa;
+    unsigned bits;
+    int exponent;
+    const mbedtls_ecp_curve_info *curve;
+    int count; /* parts written, -1 on failure */
+    size_t lens[8];
+    unsigned char out[PK_GEN_OUT];
+} pk_gen_t;
+
+/* Generates the key and writes its numbers to g->out; plain C, safe on a pool thread. */
+static void pk_gen_run(pk_gen_t *g) {
+    mbedtls_pk_context pk;
+    mbedtls_pk_init(&pk);
+    int rc = mbedtls_pk_setup(&pk, mbedtls_pk_info_from_type(g->rsa ? MBEDTLS_PK_RSA
+                                                                     : MBEDTLS_PK_ECKEY));
+    if (rc == 0 && g->rsa) {
+        rc = mbedtls_rsa_gen_key(mbedtls_pk_rsa(pk), nd_crypto_rng, NULL, g->bits, g->exponent);
+    } else if (rc == 0) {
+        rc = mbedtls_ecp_gen_key(g->curve->grp_id, mbedtls_pk_ec(pk), nd_crypto_rng, NULL);
+    }
+    g->count = -1;
+    if (rc == 0) {
+        g->count = g->rsa ? pk_export_rsa(mbedtls_pk_rsa(pk), g->out, PK_GEN_OUT, g->lens)
+                          : pk_export_ec(mbedtls_pk_ec(pk), g->out, PK_GEN_OUT, g->lens);
+    }
+    mbedtls_pk_free(&pk);
+}
+
+/* Pushes the result of a finished generation and wipes it: [ ] -> [ array of ArrayBuffers |
+ * reason ] */
+static void pk_gen_push(duk_context *ctx, pk_gen_t *g) {
+    if (g->count < 0) {
+        (void)pk_push_reason(ctx, PK_E_FAILED);
+        return;
+    }
+    duk_push_array(ctx);
+    size_t off = 0;
+    for (int i = 0; i < g->count; i++) {
+        pk_push_result(ctx, g->out + off, g->lens[i]);
+        duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+        off += g->lens[i];
+    }
+}
+
+static void pk_gen_work(nd_work_t *work) {
+    pk_gen_run((pk_gen_t *)work);
+}
+
+static void pk_gen_deliver(duk_context *ctx, void *udata) {
+    pk_gen_t *g = udata;
+    nd_push_ref(ctx, g->callback);
+    pk_gen_push(ctx, g);
+    duk_call(ctx, 1 /*nargs*/);
+    duk_pop(ctx);
+}
+
+static void pk_gen_after(nd_work_t *work) {
+    pk_gen_t *g = (pk_gen_t *)work;
+    nd_invoke(g->ctx, pk_gen_deliver, g);
+    nd_unref(g->ctx, g->callback);
+    mbedtls_platform_zeroize(g->out, PK_GEN_OUT);
+    free(g);
+}
+
+/* generate(type, bitsOrCurve, exponent[, callback]): a new key's numbers.  type is 'rsa' (bits
+ * and exponent; [ n e d p q dp dq qi ]) or 'ec' (mbedTLS's curve name; [ point d ]).  Without a
+ * callback: [ ... ] -> [ array of ArrayBuffers | reason ].  With one, the key is made on the
+ * worker pool and the callback gets that result: [ ... ] -> [ 0 | -errno ], and the job is
+ * owned here from now on (freed by pk_gen_after, or now when the pool cannot take it). */
 static duk_ret_t pk_generate(duk_context *ctx) {
     int rsa = strcmp(duk_require_string(ctx, 0), "rsa") == 0;
     unsigned bits = 0;
@@ -537,36 +613,37 @@ static duk_ret_t pk_generate(duk_context *ctx) {
             return pk_push_reason(ctx, PK_E_CURVE);
         }
     }
-    size_t size = 8 * (size_t)MBEDTLS_MPI_MAX_SIZE;
-    unsigned char *out = duk_push_fixed_buffer(ctx, size);
-    size_t lens[8] = { 0 };
-    int count = -1;
-
-    mbedtls_pk_context pk;
-    mbedtls_pk_init(&pk);
-    int rc = mbedtls_pk_setup(&pk, mbedtls_pk_info_from_type(rsa ? MBEDTLS_PK_RSA
-                                                                  : MBEDTLS_PK_ECKEY));
-    if (rc == 0 && rsa) {
-        rc = mbedtls_rsa_gen_key(mbedtls_pk_rsa(pk), nd_crypto_rng, NULL, bits, exponent);
-    } else if (rc == 0) {
-        rc = mbedtls_ecp_gen_key(curve->grp_id, mbedtls_pk_ec(pk), nd_crypto_rng, NULL);
+    int async = duk_is_function(ctx, 3);
+    pk_gen_t *g;
+    if (async) {
+        /* Pin the callback first: nd_ref can throw (OOM), calloc cannot. */
+        int callback = nd_ref(ctx, 3);
+        g = calloc(1, sizeof(*g));
+        if (g == NULL) {
+            nd_unref(ctx, callback);
+            return duk_error(ctx, DUK_ERR_RANGE_ERROR, "Out of memory");
+        }
+        g->callback = callback;
+        g->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
+    } else {
+        g = duk_push_fixed_buffer(ctx, sizeof(*g)); /* zeroed */
     }
-    if (rc == 0) {
-        count = rsa ? pk_export_rsa(mbedtls_pk_rsa(pk), out, size, lens)
-                    : pk_export_ec(mbedtls_pk_ec(pk), out, size, lens);
+    g->rsa = rsa;
+    g->bits = bits;
+    g->exponent = exponent;
+    g->curve = curve;
+    if (!async) {
+        pk_gen_run(g);
+        pk_gen_push(ctx, g);
+        mbedtls_platform_zeroize(g->out, PK_GEN_OUT);
+        return 1;
     }
-    mbedtls_pk_free(&pk);
-    if (count < 0) {
-        mbedtls_platform_zeroize(out, size);
-        return pk_push_reason(ctx, PK_E_FAILED);
+    int err = nd_pool_submit(nd_rt(ctx), &g->work, pk_gen_work, pk_gen_after);
+    if (err < 0) {
+        nd_unref(ctx, g->callback);
+        free(g);
     }
-    duk_push_array(ctx);
-    size_t off = 0;
-    for (int i = 0; i < count; i++) {
-        pk_push_result(ctx, out + off, lens[i]);
-        duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
-        off += lens[i];
-    }
+    duk_push_int(ctx, err);
     return 1;
 }
 
@@ -577,7 +654,7 @@ duk_ret_t nd_open_pk(duk_context *ctx) {
         { "sign", pk_sign, 5 },
         { "verify", pk_verify, 6 },
         { "crypt", pk_crypt, 6 },
-        { "generate", pk_generate, 3 },
+        { "generate", pk_generate, 4 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);

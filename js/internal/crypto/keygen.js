@@ -1,15 +1,14 @@
 'use strict';
 /* js/internal/crypto/keygen.js: crypto.generateKeyPairSync and generateKeyPair for 'rsa' and
  * 'ec' keys (lib/pk.c generates them with mbedTLS), with Node's option checks and its
- * publicKeyEncoding/privateKeyEncoding exports.  NOTE: generateKeyPair generates synchronously
- * and calls back on a later tick; Node uses its thread pool. */
+ * publicKeyEncoding/privateKeyEncoding exports.  generateKeyPair generates on the worker pool,
+ * as Node. */
 
 var util = require('internal/crypto/util');
 var keys = require('internal/crypto/keys');
 var der = require('internal/crypto/der');
 var validators = require('internal/validators');
 var notSupported = require('internal/unsupported').notSupported;
-var runJob = require('internal/crypto/sig').runJob;
 
 var codes = util.codes;
 
@@ -82,9 +81,9 @@ function keyParams(type, options) {
     }
 }
 
-/* Generates the pair: { publicKey, privateKey }, each a KeyObject or its export. */
-function generate(params, encodings) {
-    var numbers = keys.pkBinding.generate(params[0], params[1], params[2]);
+/* The pair { publicKey, privateKey } (each a KeyObject or its export) from the numbers
+ * lib/pk.c generated; throws for a failed generation. */
+function makePair(params, encodings, numbers) {
     if (typeof numbers === 'string') {
         throw keys.opensslKeyError(numbers);
     }
@@ -107,7 +106,8 @@ function prepare(type, options) {
 
 function generateKeyPairSync(type, options) {
     var job = prepare(type, options);
-    return generate(job[0], job[1]);
+    var params = job[0];
+    return makePair(params, job[1], keys.pkBinding.generate(params[0], params[1], params[2]));
 }
 
 function generateKeyPair(type, options, callback) {
@@ -117,15 +117,23 @@ function generateKeyPair(type, options, callback) {
     }
     validators.validateFunction(callback, 'callback');
     var job = prepare(type, options);
-    runJob(function () {
-        return generate(job[0], job[1]);
-    }, function (err, pair) {
-        if (err) {
+    var params = job[0];
+    var done = function (numbers) {
+        var pair;
+        try {
+            pair = makePair(params, job[1], numbers);
+        } catch (err) {
             callback(err);
-        } else {
-            callback(null, pair.publicKey, pair.privateKey);
+            return;
         }
-    });
+        callback(null, pair.publicKey, pair.privateKey);
+    };
+    var err = keys.pkBinding.generate(params[0], params[1], params[2], done);
+    if (err < 0) {
+        /* The pool could not start: generate here, call back on a later tick. */
+        var numbers = keys.pkBinding.generate(params[0], params[1], params[2]);
+        process.nextTick(done, numbers);
+    }
 }
 
 module.exports = {

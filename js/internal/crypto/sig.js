@@ -274,6 +274,5 @@ module.exports = {
     Sign: Sign,
     Verify: Verify,
     signOneShot: signOneShot,
-    verifyOneShot: verifyOneShot,
-    runJob: runJob
+    verifyOneShot: verifyOneShot
 };

@@ -113,7 +113,6 @@ var opensslErrors = {
     'wrong tag': ['068000A8', 'asn1 encoding routines', 'wrong tag', 'ERR_OSSL_ASN1_WRONG_TAG'],
     'no passphrase': ['07880109', 'common libcrypto routines', 'interrupted or cancelled',
         'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED'],
-    passphrase: ['1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT'],
     'too large': ['0200006E', 'rsa routines', 'data too large for key size',
         'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE'],
     oaep: ['02000079', 'rsa routines', 'oaep decoding error', 'ERR_OSSL_RSA_OAEP_DECODING_ERROR'],
@@ -176,13 +175,11 @@ function bindingParts(key, withPrivate) {
     return parts;
 }
 
+/* The bit length of an unsigned big-endian number without leading zero bytes. */
 function bitLength(bytes) {
-    var bits = bytes.length * 8;
-    for (var top = bytes[0]; bits > 0 && (top & 0x80) === 0 && top !== undefined; top <<= 1) {
-        bits--;
-        if (bits % 8 === 0) {
-            break;
-        }
+    var bits = (bytes.length - 1) * 8;
+    for (var top = bytes[0]; top > 0; top >>= 1) {
+        bits++;
     }
     return bits;
 }

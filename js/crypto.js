@@ -1,14 +1,18 @@
 'use strict';
-/* js/crypto.js: Node's 'crypto' module, the part that needs no public keys or ciphers: hashes
- * (md5, sha1, sha224, sha256, sha384, sha512), HMAC, random values, timingSafeEqual, pbkdf2 and
- * scrypt, on mbedTLS's digests (lib/crypto.c), and secret KeyObjects.  Ciphers, signatures,
- * asymmetric keys, subtle and the rest are absent; docs/api.md lists the gaps. */
+/* js/crypto.js: Node's 'crypto' module: hashes (md5, sha1, sha224, sha256, sha384, sha512), HMAC,
+ * random values, timingSafeEqual, pbkdf2 and scrypt on mbedTLS's digests (lib/crypto.c); AES and
+ * ChaCha20 ciphers (internal/crypto/cipher.js over lib/cipher.c); secret, RSA and EC KeyObjects,
+ * sign/verify, RSA encryption and key generation (internal/crypto/keys, sig and keygen over
+ * lib/pk.c).  docs/api.md lists the gaps. */
 
 var util = require('internal/crypto/util');
 var hash = require('internal/crypto/hash');
 var random = require('internal/crypto/random');
 var kdf = require('internal/crypto/kdf');
 var keys = require('internal/crypto/keys');
+var cipher = require('internal/crypto/cipher');
+var sig = require('internal/crypto/sig');
+var keygen = require('internal/crypto/keygen');
 var validators = require('internal/validators');
 
 var binding = util.binding;
@@ -48,6 +52,22 @@ var hashNames = ['RSA-MD5', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256'
     'RSA-SHA512', 'md5', 'md5WithRSAEncryption', 'sha1', 'sha1WithRSAEncryption', 'sha224',
     'sha224WithRSAEncryption', 'sha256', 'sha256WithRSAEncryption', 'sha384',
     'sha384WithRSAEncryption', 'sha512', 'sha512WithRSAEncryption', 'ssl3-md5', 'ssl3-sha1'];
+
+function createCipheriv(cipherName, key, iv, options) {
+    return new cipher.Cipheriv(cipherName, key, iv, options);
+}
+
+function createDecipheriv(cipherName, key, iv, options) {
+    return new cipher.Decipheriv(cipherName, key, iv, options);
+}
+
+function createSign(algorithm, options) {
+    return new sig.Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+    return new sig.Verify(algorithm, options);
+}
 
 function getHashes() {
     return hashNames.slice();
@@ -92,17 +112,41 @@ Crypto.prototype.randomUUID = function randomUUID() {
 };
 var webcrypto = new Crypto();
 
+/* The part of Node's crypto.constants that means something here: RSA paddings, PSS salt
+ * lengths and EC point formats. */
+var constants = Object.freeze(Object.assign(Object.create(null), {
+    RSA_PKCS1_PADDING: 1,
+    RSA_NO_PADDING: 3,
+    RSA_PKCS1_OAEP_PADDING: 4,
+    RSA_X931_PADDING: 5,
+    RSA_PKCS1_PSS_PADDING: 6,
+    RSA_PSS_SALTLEN_DIGEST: -1,
+    RSA_PSS_SALTLEN_MAX_SIGN: -2,
+    RSA_PSS_SALTLEN_AUTO: -2,
+    POINT_CONVERSION_COMPRESSED: 2,
+    POINT_CONVERSION_UNCOMPRESSED: 4,
+    POINT_CONVERSION_HYBRID: 6
+}));
+
 function getRandomValues(array) {
     return webcrypto.getRandomValues(array);
 }
 
 module.exports = {
+    createCipheriv: createCipheriv,
+    createDecipheriv: createDecipheriv,
     createHash: createHash,
+    createSign: createSign,
+    createVerify: createVerify,
     createHmac: createHmac,
     getHashes: getHashes,
     getRandomValues: getRandomValues,
     hash: oneShotHash,
     pbkdf2: kdf.pbkdf2,
+    privateDecrypt: cipher.privateDecrypt,
+    privateEncrypt: cipher.privateEncrypt,
+    publicDecrypt: cipher.publicDecrypt,
+    publicEncrypt: cipher.publicEncrypt,
     pbkdf2Sync: kdf.pbkdf2Sync,
     randomBytes: random.randomBytes,
     randomFill: random.randomFill,
@@ -111,13 +155,23 @@ module.exports = {
     randomUUID: random.randomUUID,
     scrypt: kdf.scrypt,
     scryptSync: kdf.scryptSync,
+    sign: sig.signOneShot,
     timingSafeEqual: timingSafeEqual,
+    verify: sig.verifyOneShot,
+    generateKeyPair: keygen.generateKeyPair,
+    generateKeyPairSync: keygen.generateKeyPairSync,
+    getCiphers: cipher.getCiphers,
+    getCipherInfo: cipher.getCipherInfo,
     getFips: function getFips() {
         return 0;
     },
-    constants: {},
+    constants: constants,
     webcrypto: webcrypto,
+    Cipheriv: cipher.Cipheriv,
+    Decipheriv: cipher.Decipheriv,
     Hash: Hash,
+    Sign: sig.Sign,
+    Verify: sig.Verify,
     Hmac: Hmac,
     KeyObject: keys.KeyObject,
     createSecretKey: keys.createSecretKey,

@@ -537,7 +537,7 @@ var types = {
     isInt8Array: typedArrayCheck('Int8Array'),
     isInt16Array: typedArrayCheck('Int16Array'),
     isInt32Array: typedArrayCheck('Int32Array'),
-    isKeyObject: returnFalse,
+    isKeyObject: tagCheck('KeyObject'),
     isMap: internalTypes.isMap,
     isMapIterator: tagCheck('Map Iterator'),
     isModuleNamespaceObject: require('internal/modules/esm/namespaces').has,

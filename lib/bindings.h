@@ -12,12 +12,14 @@
 #define ND_BINDINGS(X) \
     X(buffer)          \
     X(builtins)        \
+    X(cipher)          \
     X(contextify)      \
     X(crypto)          \
     X(dns)             \
     X(fs)              \
     X(http)            \
     X(os)              \
+    X(pk)              \
     X(process)         \
     X(process_wrap)    \
     X(tcp)             \

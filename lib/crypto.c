@@ -16,12 +16,14 @@
  */
 #include "nd.h"
 #include "bindings.h"
+#include "crypto.h"
 #include "pool.h"
 
 #include <errno.h>
 #include <string.h>
 #include <sys/random.h>
 
+#include <mbedtls/entropy.h>
 #include <mbedtls/md5.h>
 #include <mbedtls/sha1.h>
 #include <mbedtls/sha256.h>
@@ -389,9 +391,7 @@ cleanup:
 /* ------------------------------------------------------------------------------------------ */
 /* Binding functions */
 
-/* Returns the bytes of the string (as UTF-8) or buffer object at idx; throws on anything else.
- * A string may be replaced in its slot by its UTF-8 bytes (nd_get_utf8). */
-static const unsigned char *crypto_get_bytes(duk_context *ctx, duk_idx_t idx, size_t *len) {
+const unsigned char *nd_crypto_get_bytes(duk_context *ctx, duk_idx_t idx, size_t *len) {
     if (duk_is_string(ctx, idx)) {
         return (const unsigned char *)nd_get_utf8(ctx, idx, len);
     }
@@ -401,8 +401,7 @@ static const unsigned char *crypto_get_bytes(duk_context *ctx, duk_idx_t idx, si
     return p;
 }
 
-/* Pushes an ArrayBuffer of n bytes and returns its data.  [ ] -> [ ab ] */
-static unsigned char *crypto_push_array_buffer(duk_context *ctx, size_t n) {
+unsigned char *nd_crypto_push_array_buffer(duk_context *ctx, size_t n) {
     unsigned char *p = duk_push_fixed_buffer(ctx, n);
     duk_push_buffer_object(ctx, -1, 0, n, DUK_BUFOBJ_ARRAYBUFFER);
     duk_remove(ctx, -2);
@@ -422,7 +421,7 @@ static duk_ret_t crypto_hash_new(duk_context *ctx) {
     const unsigned char *key = NULL;
     size_t keylen = 0;
     if (!duk_is_undefined(ctx, 1)) {
-        key = crypto_get_bytes(ctx, 1, &keylen);
+        key = nd_crypto_get_bytes(ctx, 1, &keylen);
     }
     if (md < 0) {
         return 0;
@@ -452,7 +451,7 @@ static duk_ret_t crypto_hash_digest_size(duk_context *ctx) {
 static duk_ret_t crypto_hash_update(duk_context *ctx) {
     crypto_hash_t *h = crypto_require_state(ctx, 0);
     size_t len = 0;
-    const unsigned char *p = crypto_get_bytes(ctx, 1, &len);
+    const unsigned char *p = nd_crypto_get_bytes(ctx, 1, &len);
     crypto_mds[h->md].update(&h->inner, p, len);
     return 0;
 }
@@ -460,7 +459,7 @@ static duk_ret_t crypto_hash_update(duk_context *ctx) {
 /* hashDigest(state): finishes the state.  [ state ] -> [ ArrayBuffer ] */
 static duk_ret_t crypto_hash_digest(duk_context *ctx) {
     crypto_hash_t *h = crypto_require_state(ctx, 0);
-    unsigned char *out = crypto_push_array_buffer(ctx, (size_t)crypto_mds[h->md].size);
+    unsigned char *out = nd_crypto_push_array_buffer(ctx, (size_t)crypto_mds[h->md].size);
     crypto_hash_final(h, out);
     return 1;
 }
@@ -473,8 +472,7 @@ static duk_ret_t crypto_hash_copy(duk_context *ctx) {
     return 1;
 }
 
-/* Fills p[0..n) from getrandom().  Returns 0 or -errno. */
-static int crypto_random(unsigned char *p, size_t n) {
+int nd_crypto_random(unsigned char *p, size_t n) {
     while (n > 0) {
         ssize_t got = getrandom(p, n, 0);
         if (got < 0) {
@@ -489,6 +487,11 @@ static int crypto_random(unsigned char *p, size_t n) {
     return 0;
 }
 
+int nd_crypto_rng(void *p_rng, unsigned char *out, size_t n) {
+    (void)p_rng;
+    return nd_crypto_random(out, n) == 0 ? 0 : MBEDTLS_ERR_ENTROPY_SOURCE_FAILED;
+}
+
 /* randomFill(buf, offset, size): byte offsets within the buffer object's view.
  * [ buf offset size ] -> [ ] ; throws a system error if getrandom fails. */
 static duk_ret_t crypto_random_fill(duk_context *ctx) {
@@ -499,7 +502,7 @@ static duk_ret_t crypto_random_fill(duk_context *ctx) {
     if (!(off >= 0 && size >= 0 && off + size <= (double)len)) {
         return duk_range_error(ctx, "randomFill out of range");
     }
-    int err = crypto_random(p + (size_t)off, (size_t)size);
+    int err = nd_crypto_random(p + (size_t)off, (size_t)size);
     if (err < 0) {
         return nd_throw_errno(ctx, err, "getrandom", NULL);
     }
@@ -561,7 +564,7 @@ static void crypto_kdf_deliver(duk_context *ctx, void *udata) {
     nd_push_ref(ctx, job->callback);
     duk_push_int(ctx, job->status);
     if (job->status == 0) {
-        unsigned char *out = crypto_push_array_buffer(ctx, job->outlen);
+        unsigned char *out = nd_crypto_push_array_buffer(ctx, job->outlen);
         memcpy(out, job->out, job->outlen);
     } else {
         duk_push_undefined(ctx);
@@ -588,7 +591,7 @@ static duk_ret_t crypto_kdf_start(duk_context *ctx, crypto_kdf_t *job, duk_idx_t
         if (job->status < 0) {
             return nd_throw_errno(ctx, job->status, job->scrypt ? "scrypt" : "pbkdf2", NULL);
         }
-        unsigned char *out = crypto_push_array_buffer(ctx, job->outlen);
+        unsigned char *out = nd_crypto_push_array_buffer(ctx, job->outlen);
         memcpy(out, job->out, job->outlen);
         memset(job->data, 0, job->pwlen + job->saltlen + job->outlen);
         return 1;
@@ -610,8 +613,8 @@ static crypto_kdf_t *crypto_kdf_new(duk_context *ctx, duk_idx_t idx, size_t outl
                                     duk_idx_t cb_idx) {
     size_t pwlen = 0;
     size_t saltlen = 0;
-    const unsigned char *pw = crypto_get_bytes(ctx, idx, &pwlen);
-    const unsigned char *salt = crypto_get_bytes(ctx, idx + 1, &saltlen);
+    const unsigned char *pw = nd_crypto_get_bytes(ctx, idx, &pwlen);
+    const unsigned char *salt = nd_crypto_get_bytes(ctx, idx + 1, &saltlen);
     size_t size = sizeof(crypto_kdf_t) + pwlen + saltlen + outlen + 1;
     crypto_kdf_t *job;
     if (duk_is_function(ctx, cb_idx)) {

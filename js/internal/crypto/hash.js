@@ -5,7 +5,7 @@
  * both usable as streams without paying for stream state until a stream method is used. */
 
 var util = require('internal/crypto/util');
-var Transform = require('internal/streams/transform');
+var LazyTransform = require('internal/streams/lazy_transform');
 var validators = require('internal/validators');
 
 var binding = util.binding;
@@ -14,42 +14,6 @@ var types = util.types;
 
 var kHandle = Symbol('kHandle');
 var kState = Symbol('kState');
-
-/* Node's lib/internal/streams/lazy_transform.js: the Transform constructor runs on first access
- * to the stream state. */
-function LazyTransform(options) {
-    this._options = options;
-}
-Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
-Object.setPrototypeOf(LazyTransform, Transform);
-
-function makeGetter(name) {
-    return function () {
-        /* The constructor's assignments go through the setters below, which give the object
-         * its own data properties that hide these accessors from then on. */
-        Transform.call(this, this._options);
-        this._writableState.decodeStrings = false;
-        if (!Object.prototype.hasOwnProperty.call(this, name)) {
-            /* Our Transform keeps no _transformState: define it so the getter is not re-run. */
-            makeSetter(name).call(this, undefined);
-        }
-        return this[name];
-    };
-}
-
-function makeSetter(name) {
-    return function (val) {
-        Object.defineProperty(this, name, {
-            value: val, enumerable: true, configurable: true, writable: true
-        });
-    };
-}
-
-['_readableState', '_writableState', '_transformState'].forEach(function (name) {
-    Object.defineProperty(LazyTransform.prototype, name, {
-        get: makeGetter(name), set: makeSetter(name), configurable: true, enumerable: true
-    });
-});
 
 /* Feeds data (string in `encoding`, or a buffer object) to a state. */
 function updateState(handle, data, encoding) {
@@ -91,12 +55,9 @@ function Hash(algorithm, options) {
         validators.validateUint32(xofLen, 'options.outputLength');
         /* None of our digests is an XOF: only their own length is accepted, as OpenSSL. */
         if (xofLen !== binding.hashDigestSize(handle)) {
-            var err = new Error('error:030000B2:digital envelope routines::not XOF or invalid ' +
-                                'length');
-            err.library = 'digital envelope routines';
-            err.reason = 'not XOF or invalid length';
-            err.code = 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH';
-            throw err;
+            throw util.opensslError('030000B2', 'digital envelope routines',
+                                    'not XOF or invalid length',
+                                    'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
         }
     }
     /* Non-enumerable, so that inspecting a Hash does not print the digest state. */
@@ -150,23 +111,6 @@ Hash.prototype.digest = function digest(outputEncoding) {
     return encodeDigest(ab, String(outputEncoding));
 };
 
-/* Node's prepareSecretKey for HMAC keys: strings (in `encoding`) and buffer objects. */
-function prepareKey(key, encoding) {
-    var secret = require('internal/crypto/keys').secretKeyData(key);
-    if (secret !== undefined) {
-        return secret;
-    }
-    if (typeof key === 'string') {
-        return util.getArrayBufferOrView(key, 'key', encoding);
-    }
-    if (types.isAnyArrayBuffer(key) || types.isArrayBufferView(key)) {
-        return key;
-    }
-    throw new codes.ERR_INVALID_ARG_TYPE(
-        'key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject',
-                'CryptoKey'], key);
-}
-
 function Hmac(hmac, key, options) {
     if (!(this instanceof Hmac)) {
         return new Hmac(hmac, key, options);
@@ -177,7 +121,7 @@ function Hmac(hmac, key, options) {
         validators.validateString(options.encoding, 'options.encoding');
         encoding = options.encoding;
     }
-    key = prepareKey(key, encoding);
+    key = require('internal/crypto/keys').prepareSecretKey(key, encoding);
     var handle = binding.hashNew(util.normalizeDigest(hmac), key);
     if (handle === undefined) {
         throw new codes.ERR_CRYPTO_INVALID_DIGEST(hmac);

@@ -29,6 +29,28 @@ define('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same 
        RangeError);
 define('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', '%s', RangeError);
 define('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
+define('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+define('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+define('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
+define('ERR_CRYPTO_INVALID_AUTH_TAG', '%s', TypeError);
+
+/* An error as Node's C++ layer throws it: a plain Base with an own enumerable code (the stack
+ * shows no [code]). */
+function nativeError(Base, code, message) {
+    var err = new Base(message);
+    err.code = code;
+    return err;
+}
+
+/* An error as Node turns an OpenSSL error into one: 'error:1C800064:Provider routines::bad
+ * decrypt' with library, reason and code. */
+function opensslError(hex, library, reason, code) {
+    var err = new Error('error:' + hex + ':' + library + '::' + reason);
+    err.library = library;
+    err.reason = reason;
+    err.code = code;
+    return err;
+}
 
 /* Maps OpenSSL's spellings that Node accepts (SHA256, sha-256, RSA-SHA256,
  * sha256WithRSAEncryption, ssl3-md5) to our canonical names; returns the name lower-cased
@@ -85,8 +107,24 @@ function getArrayBufferOrView(buffer, name, encoding) {
     return buffer;
 }
 
+/* A Buffer over the bytes of a string (in encoding, utf8 by default), ArrayBuffer or view. */
+function toBuffer(value, encoding) {
+    if (typeof value === 'string') {
+        return Buffer.from(value, encoding === undefined || encoding === 'buffer' ||
+                           !Buffer.isEncoding(encoding) ? 'utf8' : encoding);
+    }
+    if (types.isAnyArrayBuffer(value)) {
+        return Buffer.from(value);
+    }
+    return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+
 module.exports = {
     binding: binding,
+    defineError: define,
+    nativeError: nativeError,
+    opensslError: opensslError,
+    toBuffer: toBuffer,
     codes: errors.codes,
     types: types,
     normalizeDigest: normalizeDigest,

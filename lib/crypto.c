@@ -16,6 +16,7 @@
  */
 #include "nd.h"
 #include "bindings.h"
+#include "crypto.h"
 #include "pool.h"
 
 #include <errno.h>
@@ -473,8 +474,8 @@ static duk_ret_t crypto_hash_copy(duk_context *ctx) {
     return 1;
 }
 
-/* Fills p[0..n) from getrandom().  Returns 0 or -errno. */
-static int crypto_random(unsigned char *p, size_t n) {
+/* See lib/crypto.h. */
+int nd_crypto_random(unsigned char *p, size_t n) {
     while (n > 0) {
         ssize_t got = getrandom(p, n, 0);
         if (got < 0) {
@@ -499,7 +500,7 @@ static duk_ret_t crypto_random_fill(duk_context *ctx) {
     if (!(off >= 0 && size >= 0 && off + size <= (double)len)) {
         return duk_range_error(ctx, "randomFill out of range");
     }
-    int err = crypto_random(p + (size_t)off, (size_t)size);
+    int err = nd_crypto_random(p + (size_t)off, (size_t)size);
     if (err < 0) {
         return nd_throw_errno(ctx, err, "getrandom", NULL);
     }

@@ -652,11 +652,25 @@ function normalizeConnectArgs(args) {
     return [options, cb];
 }
 
+var warnedUnauthorized = false;
+
+/* NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off by default, with Node's warning once. */
+function allowUnauthorized() {
+    var allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+    if (allow && !warnedUnauthorized) {
+        warnedUnauthorized = true;
+        process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to ' +
+            "'0' makes TLS connections and HTTPS requests insecure by disabling certificate " +
+            'verification.');
+    }
+    return allow;
+}
+
 function connect() {
     var args = Array.prototype.slice.call(arguments);
     var normalized = normalizeConnectArgs(args);
     var options = Object.assign({
-        rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0',
+        rejectUnauthorized: !allowUnauthorized(),
         checkServerIdentity: require('tls').checkServerIdentity
     }, normalized[0]);
     var cb = normalized[1];
@@ -698,7 +712,7 @@ function connect() {
     if (cb !== null) {
         socket.once('secureConnect', cb);
     }
-    if (options.timeout) {
+    if (options.timeout && (options.socket === undefined || options.socket === null)) {
         socket.setTimeout(options.timeout);
     }
     socket.on('secure', onConnectSecure);

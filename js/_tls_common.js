@@ -101,6 +101,32 @@ function addKeys(context, keys, passphrase) {
     }
 }
 
+/* ALPNProtocols as the wire format (each name preceded by its length), from an array of strings
+ * or buffers or from a buffer already in that format; null for none. */
+function alpnWire(protocols) {
+    if (protocols === undefined || protocols === null) {
+        return null;
+    }
+    if (!Array.isArray(protocols)) {
+        if (!ArrayBuffer.isView(protocols)) {
+            throw new codes.ERR_INVALID_ARG_TYPE('protocols', ['string[]', 'Buffer', 'TypedArray',
+                'DataView'], protocols);
+        }
+        return Buffer.from(protocols.buffer.slice(protocols.byteOffset,
+            protocols.byteOffset + protocols.byteLength));
+    }
+    var parts = [];
+    for (var i = 0; i < protocols.length; i++) {
+        var name = Buffer.from(protocols[i]);
+        if (name.length > 255) {
+            throw new codes.ERR_OUT_OF_RANGE('The byte length of the protocol at index ' + i +
+                ' exceeds the maximum length.', '<= 255', name.length, true);
+        }
+        parts.push(Buffer.from([name.length]), name);
+    }
+    return Buffer.concat(parts);
+}
+
 /* tls.createSecureContext([options]): ca, cert, key (with passphrase), minVersion, maxVersion.
  * A client context without ca trusts the system roots (added by the caller, defaultCA). */
 function createSecureContext(options) {
@@ -153,5 +179,6 @@ module.exports = {
     isSecureContext: isSecureContext,
     getRootCertificates: getRootCertificates,
     getDefaultContext: getDefaultContext,
-    addDefaultCA: addDefaultCA
+    addDefaultCA: addDefaultCA,
+    alpnWire: alpnWire
 };

@@ -339,23 +339,6 @@ TLSHandle.prototype.unref = function unref() {
 
 /* ---- TLSSocket ---- */
 
-function alpnList(protocols) {
-    if (protocols === undefined || protocols === null) {
-        return null;
-    }
-    if (Array.isArray(protocols)) {
-        return protocols.map(String);
-    }
-    /* Node also takes the wire format: length-prefixed names in one buffer. */
-    var list = [];
-    for (var i = 0; i < protocols.length;) {
-        var n = protocols[i];
-        list.push(Buffer.from(protocols.slice(i + 1, i + 1 + n)).toString('latin1'));
-        i += n + 1;
-    }
-    return list;
-}
-
 function TLSSocket(socket, opts) {
     if (!(this instanceof TLSSocket)) {
         return new TLSSocket(socket, opts);
@@ -399,7 +382,7 @@ function TLSSocket(socket, opts) {
             tlsOptions.rejectUnauthorized !== false ? VERIFY_REQUIRED : VERIFY_OPTIONAL;
     }
     var wrap = new binding.TLSWrap(context.context, isServer, servername,
-        alpnList(tlsOptions.ALPNProtocols), verify);
+        common.alpnWire(tlsOptions.ALPNProtocols), verify);
     this._sniName = servername;
     net.Socket.call(this, {
         handle: new TLSHandle(wrap, raw),

@@ -159,14 +159,9 @@ function getCiphers() {
             'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-chacha20-poly1305'];
 }
 
+/* tls.convertALPNProtocols(protocols, out): out.ALPNProtocols in the wire format. */
 function convertALPNProtocols(protocols, out) {
-    var list = Array.isArray(protocols) ? protocols : [];
-    var bytes = [];
-    for (var i = 0; i < list.length; i++) {
-        var name = Buffer.from(String(list[i]));
-        bytes.push(Buffer.from([name.length]), name);
-    }
-    out.ALPNProtocols = Buffer.concat(bytes);
+    out.ALPNProtocols = common.alpnWire(protocols);
 }
 
 var tls = {

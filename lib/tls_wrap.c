@@ -32,6 +32,9 @@
 #define TLS_READ_CHUNK 16384
 #define TLS_STATUS_EOF 1 /* read(): the peer sent close_notify */
 
+/* How a connection treats the peer's certificate (js/_tls_wrap.js uses the same numbers). */
+enum { TLS_VERIFY_NONE = 0, TLS_VERIFY_OPTIONAL = 1, TLS_VERIFY_REQUIRED = 2 };
+
 typedef struct tls_creds_s {
     int refs;
     int has_ca;
@@ -348,34 +351,29 @@ static void tls_free(nd_tls_t *t) {
     free(t);
 }
 
-/* Copies the ALPN names of the array at idx into one malloc'd NULL-terminated list.  Returns 0,
- * -EINVAL for a name that is empty or longer than 255 bytes, or -ENOMEM.  [ ] -> [ ] */
-static int tls_copy_alpn(duk_context *ctx, duk_idx_t idx, const char ***out) {
-    duk_size_t n = duk_get_length(ctx, idx);
-    size_t bytes = (n + 1) * sizeof(char *);
-    for (duk_size_t i = 0; i < n; i++) {
-        duk_size_t len = 0;
-        duk_get_prop_index(ctx, idx, (duk_uarridx_t)i);
-        (void)duk_get_lstring(ctx, -1, &len);
-        duk_pop(ctx);
-        if (len == 0 || len > 255) {
+/* Builds the NULL-terminated list mbedTLS wants from ALPN's wire format (each name preceded by
+ * its length), names and pointers in one malloc.  Returns 0, -EINVAL for an empty or truncated
+ * name, or -ENOMEM. */
+static int tls_alpn_from_wire(const unsigned char *p, size_t len, const char ***out) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i += 1 + (size_t)p[i]) {
+        if (p[i] == 0 || i + 1 + p[i] > len) {
             return -EINVAL;
         }
-        bytes += len + 1;
+        n++;
     }
-    const char **list = malloc(bytes);
+    /* The length bytes become the names' terminating NULs: len bytes hold all the strings. */
+    const char **list = malloc((n + 1) * sizeof(char *) + len);
     if (list == NULL) {
         return -ENOMEM;
     }
     char *s = (char *)(list + n + 1);
-    for (duk_size_t i = 0; i < n; i++) {
-        duk_size_t len = 0;
-        duk_get_prop_index(ctx, idx, (duk_uarridx_t)i);
-        const char *name = duk_get_lstring(ctx, -1, &len);
-        memcpy(s, name, len + 1);
-        duk_pop(ctx);
-        list[i] = s;
-        s += len + 1;
+    size_t k = 0;
+    for (size_t i = 0; i < len; i += 1 + (size_t)p[i]) {
+        memcpy(s, p + i + 1, p[i]);
+        s[p[i]] = '\0';
+        list[k++] = s;
+        s += p[i] + 1;
     }
     list[n] = NULL;
     *out = list;
@@ -394,9 +392,12 @@ static int tls_setup(nd_tls_t *t, int server, const char *servername, int verify
     mbedtls_ssl_conf_rng(&t->conf, mbedtls_ctr_drbg_random, &c->drbg);
     mbedtls_ssl_conf_min_version(&t->conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);
     mbedtls_ssl_conf_max_version(&t->conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);
-    /* The verdict is JavaScript's (rejectUnauthorized, checkServerIdentity): mbedTLS only
-     * records what it found. */
-    mbedtls_ssl_conf_authmode(&t->conf, verify ? MBEDTLS_SSL_VERIFY_OPTIONAL : MBEDTLS_SSL_VERIFY_NONE);
+    /* With OPTIONAL the verdict is JavaScript's (rejectUnauthorized, checkServerIdentity) and
+     * mbedTLS only records what it found; a server that requires a valid client certificate
+     * fails the handshake as OpenSSL does. */
+    mbedtls_ssl_conf_authmode(&t->conf, verify == TLS_VERIFY_REQUIRED ? MBEDTLS_SSL_VERIFY_REQUIRED :
+                                        verify == TLS_VERIFY_OPTIONAL ? MBEDTLS_SSL_VERIFY_OPTIONAL :
+                                        MBEDTLS_SSL_VERIFY_NONE);
     if (c->has_ca) {
         mbedtls_ssl_conf_ca_chain(&t->conf, &c->ca, NULL);
     }
@@ -438,7 +439,8 @@ static duk_ret_t tls_wrap_finalize(duk_context *ctx) {
     return 0;
 }
 
-/* new TLSWrap(context, isServer, servername|null, alpnList|null, verifyPeer) */
+/* new TLSWrap(context, isServer, servername|null, alpnWire|null, verifyMode): alpnWire is ALPN's
+ * wire format (length-prefixed names), verifyMode a TLS_VERIFY_* value. */
 static duk_ret_t tls_wrap_constructor(duk_context *ctx) {
     nd_tls_t *t = NULL;
     const char **alpn = NULL;
@@ -457,10 +459,15 @@ static duk_ret_t tls_wrap_constructor(duk_context *ctx) {
     if (servername != NULL && strlen(servername) > 255) {
         return duk_range_error(ctx, "TLSWrap: servername too long");
     }
-    int verify = duk_to_boolean(ctx, 4);
+    int verify = duk_get_int_default(ctx, 4, TLS_VERIFY_NONE);
+    if (verify < TLS_VERIFY_NONE || verify > TLS_VERIFY_REQUIRED) {
+        return duk_range_error(ctx, "TLSWrap: bad verify mode");
+    }
     tls_prepare_this(ctx, tls_wrap_finalize);
-    if (duk_is_array(ctx, 3)) {
-        int err = tls_copy_alpn(ctx, 3, &alpn);
+    if (duk_is_buffer_data(ctx, 3)) {
+        duk_size_t len = 0;
+        const unsigned char *wire = duk_get_buffer_data(ctx, 3, &len);
+        int err = tls_alpn_from_wire(wire, len, &alpn);
         if (err < 0) {
             return err == -ENOMEM ? duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory")
                                   : duk_range_error(ctx, "TLSWrap: bad ALPN protocol name");
@@ -535,6 +542,11 @@ static duk_ret_t tls_wrap_handshake(duk_context *ctx) {
     int ret = mbedtls_ssl_handshake(&t->ssl);
     if (ret == MBEDTLS_ERR_SSL_WANT_READ || ret == MBEDTLS_ERR_SSL_WANT_WRITE) {
         ret = 1;
+    } else if (ret == MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE) {
+        /* mbedTLS fails without telling the client; OpenSSL sends handshake_failure.  The
+         * handshake has failed either way, so the alert's own status does not matter. */
+        (void)mbedtls_ssl_send_alert_message(&t->ssl, MBEDTLS_SSL_ALERT_LEVEL_FATAL,
+                                             MBEDTLS_SSL_ALERT_MSG_HANDSHAKE_FAILURE);
     }
     duk_push_int(ctx, tls_note_status(t, ret));
     return 1;
@@ -767,6 +779,8 @@ static const struct {
     { MBEDTLS_ERR_SSL_NO_CIPHER_CHOSEN, "no shared cipher" },
     { MBEDTLS_ERR_SSL_BAD_HS_CLIENT_HELLO, "no shared cipher" },
     { MBEDTLS_ERR_SSL_BAD_HS_CERTIFICATE, "peer did not return a certificate" },
+    { MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE, "peer did not return a certificate" },
+    { MBEDTLS_ERR_X509_CERT_VERIFY_FAILED, "certificate verify failed" },
     { MBEDTLS_ERR_SSL_UNEXPECTED_MESSAGE, "unexpected message" },
     { MBEDTLS_ERR_SSL_CONN_EOF, "unexpected eof while reading" },
     { MBEDTLS_ERR_SSL_ALLOC_FAILED, "malloc failure" },

@@ -76,9 +76,10 @@ function identity() {
 }
 
 /* A server with requestCert: a client with the CA-signed client certificate is authorized;
- * with rejectUnauthorized: false a client without one is let in, unauthorized. */
+ * with rejectUnauthorized: false a client without one is let in, unauthorized; with
+ * rejectUnauthorized (the default) the handshake fails on both sides. */
 function clientCert(step) {
-    var options = Object.assign({ ca: ca, requestCert: true, rejectUnauthorized: step === 0 },
+    var options = Object.assign({ ca: ca, requestCert: true, rejectUnauthorized: step !== 1 },
         signed);
     var server = tls.createServer(options, function (socket) {
         var peer = socket.getPeerCertificate();
@@ -86,6 +87,9 @@ function clientCert(step) {
             ' authorizationError=' + socket.authorizationError + ' CN=' +
             (peer.subject ? peer.subject.CN : undefined));
         socket.end();
+    });
+    server.on('tlsClientError', function (err) {
+        console.log('client cert ' + step + ': server tlsClientError ' + err.code);
     });
     server.listen(0, '127.0.0.1', function () {
         var connect = { port: server.address().port, host: '127.0.0.1', ca: ca,
@@ -96,10 +100,13 @@ function clientCert(step) {
         }
         var socket = tls.connect(connect);
         socket.resume();
+        socket.on('error', function (err) {
+            console.log('client cert ' + step + ': client error ' + err.code + ': ' + err.reason);
+        });
         socket.on('close', function () {
             server.close(function () {
-                if (step === 0) {
-                    clientCert(1);
+                if (step < 2) {
+                    clientCert(step + 1);
                 } else {
                     hangUp();
                 }

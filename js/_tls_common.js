@@ -15,6 +15,7 @@ var VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 var rootCerts = null;
 var defaultContext = null;
+var kNeedsRoots = Symbol('needsRoots');
 
 function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
     if (!(this instanceof SecureContext)) {
@@ -23,6 +24,9 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
     this.context = new binding.SecureContext();
     this.minVersion = minVersion;
     this.maxVersion = maxVersion;
+    /* Made without ca it trusts the system roots, as Node's does; they are parsed only when a
+     * connection needs them (useRootsIfNeeded). */
+    this[kNeedsRoots] = true;
 }
 
 function isSecureContext(value) {
@@ -128,7 +132,7 @@ function alpnWire(protocols) {
 }
 
 /* tls.createSecureContext([options]): ca, cert, key (with passphrase), minVersion, maxVersion.
- * A client context without ca trusts the system roots (added by the caller, defaultCA). */
+ * Without ca the context trusts the system roots. */
 function createSecureContext(options) {
     if (options === undefined || options === null) {
         options = {};
@@ -140,6 +144,7 @@ function createSecureContext(options) {
     var context = sc.context;
     if (options.ca !== undefined && options.ca !== null) {
         addCACerts(context, toList(options.ca));
+        sc[kNeedsRoots] = false;
     }
     if (options.cert !== undefined && options.cert !== null) {
         var certs = toList(options.cert);
@@ -156,19 +161,25 @@ function createSecureContext(options) {
     return sc;
 }
 
-/* The context a client uses when it names no credentials at all: the system roots, parsed once. */
+/* The context a client uses when it names no credentials at all, shared so that the system roots
+ * are parsed once. */
 function getDefaultContext() {
     if (defaultContext === null) {
         defaultContext = new SecureContext();
-        addDefaultCA(defaultContext);
     }
     return defaultContext;
 }
 
-/* Adds the system roots to sc (a client context made without ca). */
-function addDefaultCA(sc) {
+/* Gives sc the system roots if it was made without ca and has not got them yet: a client's
+ * context, or a server's that verifies client certificates. */
+function useRootsIfNeeded(sc) {
+    if (sc[kNeedsRoots] !== true) {
+        return;
+    }
+    sc[kNeedsRoots] = false;
     var roots = getRootCertificates();
     if (roots.length > 0) {
+        /* A bundle of which no certificate parses leaves the context trusting nothing. */
         sc.context.addCACert(roots.join('\n'));
     }
 }
@@ -179,6 +190,6 @@ module.exports = {
     isSecureContext: isSecureContext,
     getRootCertificates: getRootCertificates,
     getDefaultContext: getDefaultContext,
-    addDefaultCA: addDefaultCA,
+    useRootsIfNeeded: useRootsIfNeeded,
     alpnWire: alpnWire
 };

@@ -348,11 +348,11 @@ function TLSSocket(socket, opts) {
     var context = tlsOptions.secureContext;
     if (context === undefined) {
         context = common.createSecureContext(tlsOptions);
-        if (!isServer && !tlsOptions.ca) {
-            common.addDefaultCA(context);
-        }
     } else if (!common.isSecureContext(context)) {
         throw new codes.ERR_TLS_INVALID_CONTEXT('context');
+    }
+    if (!isServer || tlsOptions.requestCert) {
+        common.useRootsIfNeeded(context);
     }
     this._tlsOptions = tlsOptions;
     this._secureEstablished = false;
@@ -665,9 +665,6 @@ function connect() {
     if (context === undefined) {
         var named = options.ca || options.cert || options.key || options.pfx;
         context = named ? common.createSecureContext(options) : common.getDefaultContext();
-        if (named && !options.ca) {
-            common.addDefaultCA(context);
-        }
     }
     var raw = options.socket;
     if (raw === undefined || raw === null) {

@@ -186,9 +186,12 @@ TLSHandle.prototype.transportEnd = function transportEnd() {
     this.eof();
 };
 
+/* A transport error (ECONNRESET...) goes where a TLS error would: a server reports it as
+ * 'tlsClientError' until the socket is handed over, so a client resetting mid-handshake cannot
+ * bring the server down. */
 TLSHandle.prototype.transportError = function transportError(err) {
     if (!this.closed && this.owner !== null) {
-        this.owner.destroy(err);
+        this.owner._tlsError(err);
     }
 };
 

@@ -66,6 +66,10 @@ function credentialError(lib, reason, code) {
     return err;
 }
 
+function noStartLine() {
+    return credentialError('PEM routines', 'no start line', 'ERR_OSSL_PEM_NO_START_LINE');
+}
+
 function toList(value) {
     return Array.isArray(value) ? value : [value];
 }
@@ -81,7 +85,7 @@ function addCACerts(context, list) {
     for (var i = 0; i < list.length; i++) {
         checkPem(list[i], 'options.ca');
         if (context.addCACert(list[i]) < 0) {
-            throw credentialError('PEM routines', 'no start line', 'ERR_OSSL_PEM_NO_START_LINE');
+            throw noStartLine();
         }
     }
 }
@@ -151,7 +155,7 @@ function createSecureContext(options) {
         for (var i = 0; i < certs.length; i++) {
             checkPem(certs[i], 'options.cert');
             if (context.setCert(certs[i]) < 0) {
-                throw credentialError('PEM routines', 'no start line', 'ERR_OSSL_PEM_NO_START_LINE');
+                throw noStartLine();
             }
         }
     }

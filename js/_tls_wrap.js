@@ -28,6 +28,7 @@ var VERIFY_OPTIONAL = 1;
 var VERIFY_REQUIRED = 2;
 var kConnectOptions = Symbol('connect-options');
 var kErrorEmitted = Symbol('error-emitted');
+var kSniName = Symbol('sni-name');
 
 var VERIFY_MESSAGES = {
     UNABLE_TO_GET_ISSUER_CERT: 'unable to get issuer certificate',
@@ -386,14 +387,13 @@ function TLSSocket(socket, opts) {
     }
     var wrap = new binding.TLSWrap(context.context, isServer, servername,
         common.alpnWire(tlsOptions.ALPNProtocols), verify);
-    this._sniName = servername;
+    this[kSniName] = servername;
     net.Socket.call(this, {
         handle: new TLSHandle(wrap, raw),
         allowHalfOpen: !!tlsOptions.allowHalfOpen,
         pauseOnCreate: tlsOptions.pauseOnConnect,
         manualStart: true
     });
-    this._transport = raw;
     if (isServer) {
         this.server = tlsOptions.server || null;
     }
@@ -435,7 +435,7 @@ TLSSocket.prototype._onHandshakeDone = function _onHandshakeDone() {
     var wrap = this._handle.wrap;
     this._secureEstablished = true;
     this.alpnProtocol = wrap.alpnProtocol() || false;
-    this.servername = (this._tlsOptions.isServer ? wrap.servername() : this._sniName) || false;
+    this.servername = (this._tlsOptions.isServer ? wrap.servername() : this[kSniName]) || false;
     if (this[kHandshakeTimer]) {
         this.setTimeout(0, this[kHandshakeTimer]);
         this[kHandshakeTimer] = null;
@@ -539,7 +539,8 @@ TLSSocket.prototype.getCipher = function getCipher() {
     }
     var standard = suite.replace(/-/g, '_');
     var name = suite.replace(/^TLS-/, '').replace('WITH-', '').replace(/AES-(\d+)/, 'AES$1')
-        .replace(/CAMELLIA-(\d+)/, 'CAMELLIA$1').replace('CHACHA20-POLY1305-SHA256', 'CHACHA20-POLY1305');
+        .replace(/CAMELLIA-(\d+)/, 'CAMELLIA$1')
+        .replace('CHACHA20-POLY1305-SHA256', 'CHACHA20-POLY1305');
     return { name: name, standardName: standard, version: wrap.protocol() };
 };
 
@@ -574,7 +575,11 @@ TLSSocket.prototype.setServername = function setServername(name) {
     if (this._tlsOptions.isServer) {
         throw new codes.ERR_TLS_SNI_FROM_SERVER();
     }
-    this._sniName = name;
+    var wrap = this._wrapOrNull();
+    if (wrap !== null && !this._secureEstablished && name !== '' && !net.isIP(name) &&
+        wrap.setServername(name) === 0) {
+        this[kSniName] = name;
+    }
 };
 
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {

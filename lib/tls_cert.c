@@ -18,6 +18,8 @@
 #include <mbedtls/sha256.h>
 #include <mbedtls/sha512.h>
 
+#define TLS_ASN1_SEQ (MBEDTLS_ASN1_CONSTRUCTED | MBEDTLS_ASN1_SEQUENCE)
+
 static int tls_self_issued(const mbedtls_x509_crt *crt) {
     return crt->issuer_raw.len == crt->subject_raw.len &&
            memcmp(crt->issuer_raw.p, crt->subject_raw.p, crt->issuer_raw.len) == 0;
@@ -135,13 +137,13 @@ static void tls_push_san(duk_context *ctx, const mbedtls_x509_crt *crt) {
     unsigned char *p = crt->v3_ext.p;
     const unsigned char *end = p + crt->v3_ext.len;
     size_t len;
-    if (p == NULL || mbedtls_asn1_get_tag(&p, end, &len, MBEDTLS_ASN1_CONSTRUCTED | MBEDTLS_ASN1_SEQUENCE) != 0) {
+    if (p == NULL || mbedtls_asn1_get_tag(&p, end, &len, TLS_ASN1_SEQ) != 0) {
         duk_push_undefined(ctx);
         return;
     }
     end = p + len;
     while (p < end) {
-        if (mbedtls_asn1_get_tag(&p, end, &len, MBEDTLS_ASN1_CONSTRUCTED | MBEDTLS_ASN1_SEQUENCE) != 0) {
+        if (mbedtls_asn1_get_tag(&p, end, &len, TLS_ASN1_SEQ) != 0) {
             break;
         }
         const unsigned char *ext_end = p + len;
@@ -151,9 +153,10 @@ static void tls_push_san(duk_context *ctx, const mbedtls_x509_crt *crt) {
         }
         int is_san = len == sizeof(san_oid) && memcmp(p, san_oid, len) == 0;
         p += len;
+        /* critical is optional (DEFAULT FALSE): its absence is no error. */
         (void)mbedtls_asn1_get_bool(&p, ext_end, &critical);
         if (!is_san || mbedtls_asn1_get_tag(&p, ext_end, &len, MBEDTLS_ASN1_OCTET_STRING) != 0 ||
-            mbedtls_asn1_get_tag(&p, ext_end, &len, MBEDTLS_ASN1_CONSTRUCTED | MBEDTLS_ASN1_SEQUENCE) != 0) {
+            mbedtls_asn1_get_tag(&p, ext_end, &len, TLS_ASN1_SEQ) != 0) {
             p = (unsigned char *)ext_end;
             continue;
         }
@@ -173,7 +176,8 @@ static void tls_push_san(duk_context *ctx, const mbedtls_x509_crt *crt) {
 }
 
 /* Puts the fingerprint of raw under key.  [ obj ] -> [ obj ] */
-static void tls_put_fingerprint(duk_context *ctx, const mbedtls_x509_crt *crt, int bits, const char *key) {
+static void tls_put_fingerprint(duk_context *ctx, const mbedtls_x509_crt *crt, int bits,
+                                const char *key) {
     unsigned char md[64];
     size_t n = 0;
     int ret;

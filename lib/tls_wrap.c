@@ -159,7 +159,8 @@ static duk_ret_t tls_context_finalize(duk_context *ctx) {
 /* new SecureContext(): empty credentials. */
 static duk_ret_t tls_context_constructor(duk_context *ctx) {
     if (!duk_is_constructor_call(ctx)) {
-        return duk_type_error(ctx, "Class constructor SecureContext cannot be invoked without 'new'");
+        return duk_type_error(ctx,
+                              "Class constructor SecureContext cannot be invoked without 'new'");
     }
     tls_prepare_this(ctx, tls_context_finalize);
     tls_creds_t *c = tls_creds_new();
@@ -390,14 +391,18 @@ static int tls_setup(nd_tls_t *t, int server, const char *servername, int verify
         return ret;
     }
     mbedtls_ssl_conf_rng(&t->conf, mbedtls_ctr_drbg_random, &c->drbg);
-    mbedtls_ssl_conf_min_version(&t->conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);
-    mbedtls_ssl_conf_max_version(&t->conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);
+    /* TLS 1.2 only: 3.3 on the wire. */
+    mbedtls_ssl_conf_min_version(&t->conf, MBEDTLS_SSL_MAJOR_VERSION_3,
+                                 MBEDTLS_SSL_MINOR_VERSION_3);
+    mbedtls_ssl_conf_max_version(&t->conf, MBEDTLS_SSL_MAJOR_VERSION_3,
+                                 MBEDTLS_SSL_MINOR_VERSION_3);
     /* With OPTIONAL the verdict is JavaScript's (rejectUnauthorized, checkServerIdentity) and
      * mbedTLS only records what it found; a server that requires a valid client certificate
      * fails the handshake as OpenSSL does. */
-    mbedtls_ssl_conf_authmode(&t->conf, verify == TLS_VERIFY_REQUIRED ? MBEDTLS_SSL_VERIFY_REQUIRED :
-                                        verify == TLS_VERIFY_OPTIONAL ? MBEDTLS_SSL_VERIFY_OPTIONAL :
-                                        MBEDTLS_SSL_VERIFY_NONE);
+    int authmode = verify == TLS_VERIFY_REQUIRED   ? MBEDTLS_SSL_VERIFY_REQUIRED
+                   : verify == TLS_VERIFY_OPTIONAL ? MBEDTLS_SSL_VERIFY_OPTIONAL
+                                                   : MBEDTLS_SSL_VERIFY_NONE;
+    mbedtls_ssl_conf_authmode(&t->conf, authmode);
     if (c->has_ca) {
         mbedtls_ssl_conf_ca_chain(&t->conf, &c->ca, NULL);
     }
@@ -560,7 +565,8 @@ static duk_ret_t tls_wrap_read(duk_context *ctx) {
     int status = t->read_status;
     unsigned char *buf = duk_push_dynamic_buffer(ctx, 0);
     while (status == 0) {
-        buf = duk_resize_buffer(ctx, -1, total + TLS_READ_CHUNK); /* may throw: t owns nothing new */
+        /* May throw (out of memory): t holds nothing that would leak. */
+        buf = duk_resize_buffer(ctx, -1, total + TLS_READ_CHUNK);
         int ret = mbedtls_ssl_read(&t->ssl, buf + total, TLS_READ_CHUNK);
         if (ret > 0) {
             total += (size_t)ret;
@@ -648,7 +654,8 @@ static duk_ret_t tls_wrap_close(duk_context *ctx) {
 static duk_ret_t tls_wrap_verify_error(duk_context *ctx) {
     nd_tls_t *t = tls_wrap_this(ctx);
     const mbedtls_x509_crt *peer = mbedtls_ssl_get_peer_cert(&t->ssl);
-    uint32_t flags = mbedtls_ssl_get_verify_result(&t->ssl) & ~(uint32_t)MBEDTLS_X509_BADCERT_CN_MISMATCH;
+    uint32_t flags = mbedtls_ssl_get_verify_result(&t->ssl);
+    flags &= ~(uint32_t)MBEDTLS_X509_BADCERT_CN_MISMATCH;
     const char *code = NULL;
     if (peer == NULL || (flags & MBEDTLS_X509_BADCERT_MISSING)) {
         code = "UNABLE_TO_GET_ISSUER_CERT";
@@ -734,6 +741,15 @@ static duk_ret_t tls_wrap_cipher(duk_context *ctx) {
 static duk_ret_t tls_wrap_alpn_protocol(duk_context *ctx) {
     nd_tls_t *t = tls_wrap_this(ctx);
     return tls_return_string(ctx, mbedtls_ssl_get_alpn_protocol(&t->ssl));
+}
+
+/* wrap.setServername(name): the SNI name a client sends (and mbedTLS checks; JavaScript ignores
+ * that verdict).  Before the handshake.  0 or a negative mbedTLS code. */
+static duk_ret_t tls_wrap_set_servername(duk_context *ctx) {
+    const char *name = duk_require_string(ctx, 0);
+    nd_tls_t *t = tls_wrap_this(ctx);
+    duk_push_int(ctx, mbedtls_ssl_set_hostname(&t->ssl, name));
+    return 1;
 }
 
 /* wrap.servername(): server side, the SNI name the client sent, or undefined. */
@@ -860,6 +876,7 @@ duk_ret_t nd_open_tls_wrap(duk_context *ctx) {
         { "cipher", tls_wrap_cipher, 0 },
         { "alpnProtocol", tls_wrap_alpn_protocol, 0 },
         { "servername", tls_wrap_servername, 0 },
+        { "setServername", tls_wrap_set_servername, 1 },
         { "errorReason", tls_wrap_error_reason, 1 },
         { NULL, NULL, 0 }
     };

@@ -37,7 +37,8 @@ server.listen(0, '127.0.0.1', function () {
     var port = server.address().port;
     https.get('https://127.0.0.1:' + port + '/hello?x=1', { ca: ca, maxVersion: 'TLSv1.2' },
         function (res) {
-            console.log('get', res.statusCode, res.headers['x-encrypted'], res.headers['x-protocol']);
+            console.log('get', res.statusCode, res.headers['x-encrypted'],
+                res.headers['x-protocol']);
             collect(res, function (data) {
                 console.log('get body', data);
                 post(port);

@@ -59,11 +59,13 @@ function run(i) {
 }
 
 function identity() {
-    var cert = { subject: { CN: 'localhost' }, subjectaltname: 'DNS:localhost, IP Address:127.0.0.1' };
+    var cert = { subject: { CN: 'localhost' },
+                 subjectaltname: 'DNS:localhost, IP Address:127.0.0.1' };
     var hosts = ['localhost', 'LOCALHOST.', '127.0.0.1', '::1', 'other.test'];
     hosts.forEach(function (h) {
         var err = tls.checkServerIdentity(h, cert);
-        console.log('checkServerIdentity', h, err === undefined ? 'ok' : err.code + ': ' + err.message);
+        console.log('checkServerIdentity', h,
+            err === undefined ? 'ok' : err.code + ': ' + err.message);
     });
     var wild = { subject: { CN: 'x' }, subjectaltname: 'DNS:*.example.com' };
     ['a.example.com', 'example.com', 'a.b.example.com'].forEach(function (h) {
@@ -121,7 +123,8 @@ function hangUp() {
         console.log('unexpected secureConnection');
     });
     server.on('tlsClientError', function (err, socket) {
-        console.log('tlsClientError ' + err.code + ': ' + err.message, socket instanceof tls.TLSSocket);
+        console.log('tlsClientError ' + err.code + ': ' + err.message,
+            socket instanceof tls.TLSSocket);
         server.close(serverHangsUp);
     });
     server.listen(0, '127.0.0.1', function () {

@@ -20,7 +20,7 @@ DUK_CFLAGS  = -std=gnu11 -DDUK_COMPILING_DUKTAPE= -include src/nd_dukconfig.h -w
 
 LIBDIR  := /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
 LIBS    := $(LIBDIR)/libevent_core.a $(LIBDIR)/libhttp_parser.a $(LIBDIR)/libz.a \
-           $(LIBDIR)/libmbedcrypto.a -lm -lpthread
+           $(LIBDIR)/libmbedtls.a $(LIBDIR)/libmbedx509.a $(LIBDIR)/libmbedcrypto.a -lm -lpthread
 
 SRCS     := $(wildcard src/*.c) $(wildcard src/lower/*.c) $(wildcard lib/*.c)
 OBJS     := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/duktape.o $(BUILD)/gen/js_bundle.o

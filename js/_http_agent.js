@@ -123,10 +123,26 @@ function setRequestSocket(agent, req, socket) {
     }
 }
 
+/* The name a TLS connection asks for (SNI): the Host header's host, else options.host; never an
+ * IP address. */
+function calculateServerName(options, req) {
+    var servername = options.host || '';
+    var hostHeader = typeof req.getHeader === 'function' ? req.getHeader('host') : undefined;
+    if (typeof hostHeader === 'string' && hostHeader !== '') {
+        if (hostHeader.charAt(0) === '[') {
+            var end = hostHeader.indexOf(']');
+            servername = end === -1 ? hostHeader : hostHeader.slice(1, end);
+        } else {
+            servername = hostHeader.split(':')[0];
+        }
+    }
+    return net.isIP(servername) ? '' : servername;
+}
+
 Agent.prototype.addRequest = function addRequest(req, options) {
     options = Object.assign({}, options, this.options);
     if (!options.servername && options.servername !== '') {
-        options.servername = options.host;
+        options.servername = calculateServerName(options, req);
     }
     var name = this.getName(options);
     var freeSockets = this.freeSockets[name];

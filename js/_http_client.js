@@ -77,16 +77,17 @@ function ClientRequest(input, options, cb) {
     var agent = options.agent;
     var defaultAgent = options._defaultAgent || agentModule.globalAgent;
     if (agent === false) {
-        agent = new agentModule.Agent();
+        agent = new defaultAgent.constructor();
     } else if (agent === null || agent === undefined) {
         if (typeof options.createConnection !== 'function') {
             agent = defaultAgent;
         }
     }
     this.agent = agent;
-    var protocol = options.protocol || 'http:';
-    if (protocol !== 'http:') {
-        throw new codes.ERR_INVALID_PROTOCOL(protocol, 'http:');
+    var expectedProtocol = (this.agent && this.agent.protocol) || defaultAgent.protocol;
+    var protocol = options.protocol || defaultAgent.protocol;
+    if (protocol !== expectedProtocol) {
+        throw new codes.ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
     }
     var defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort) || 80;
     var port = options.port = options.port || defaultPort;
@@ -230,8 +231,10 @@ function tickOnSocket(req, socket) {
     parser.onIncoming = parserOnIncomingClient;
     parser.onError = parserOnClientError;
     parser.onUpgrade = parserOnUpgradeClient;
-    if (socket._handle) {
+    if (common.consumableHandle(socket) !== null) {
         parser.consume(socket._handle);
+    } else {
+        socket.on('data', socketOnData);
     }
     socket.on('error', socketErrorListener);
     socket.on('end', socketOnEnd);
@@ -259,6 +262,18 @@ function ondrain() {
     var msg = this._httpMessage;
     if (msg && !msg.finished) {
         msg.emit('drain');
+    }
+}
+
+/* The response bytes of a socket the parser cannot consume (TLS). */
+function socketOnData(d) {
+    var parser = this.parser;
+    if (!parser) {
+        return;
+    }
+    var ret = parser.execute(d);
+    if (typeof ret === 'object' && parser.onError) {
+        parser.onError(ret.code, ret.reason);
     }
 }
 
@@ -380,6 +395,7 @@ function parserOnUpgradeClient(head) {
     socket.removeListener('end', socketOnEnd);
     socket.removeListener('close', socketCloseListener);
     socket.removeListener('drain', ondrain);
+    socket.removeListener('data', socketOnData);
     common.freeParser(parser, req, socket);
     socket._httpMessage = null;
     req.res = res;
@@ -413,6 +429,7 @@ function responseKeepAlive(req) {
     socket.removeListener('error', socketErrorListener);
     socket.removeListener('end', socketOnEnd);
     socket.removeListener('drain', ondrain);
+    socket.removeListener('data', socketOnData);
     var parser = socket.parser;
     common.freeParser(parser, req, socket);
     /* an error before the agent takes the socket back is nobody's; from 'free' on, the

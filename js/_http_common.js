@@ -92,6 +92,15 @@ function readStop(socket) {
     }
 }
 
+var TCP = internalBinding('tcp').TCP;
+
+/* Returns the socket's TCP handle when the C parser can consume it directly, or null: a TLS
+ * socket's handle is JavaScript (js/_tls_wrap.js), and its plaintext arrives as 'data'. */
+function consumableHandle(socket) {
+    var handle = socket._handle;
+    return handle !== null && handle !== undefined && handle instanceof TCP ? handle : null;
+}
+
 var freeParsers = [];
 
 /* Returns a parser bound to socket, reusing a free one. */
@@ -131,6 +140,7 @@ module.exports = {
     _checkIsHttpToken: checkIsHttpToken,
     allocParser: allocParser,
     chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+    consumableHandle: consumableHandle,
     continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
     CRLF: '\r\n',
     freeParser: freeParser,

@@ -72,7 +72,8 @@ OutgoingMessage.prototype[kPendingHead] = null;
 function materializeHead(msg) {
     var p = msg[kPendingHead];
     msg[kPendingHead] = null;
-    var r = httpBinding.formatHead(p.line, p.headers, p.kind, p.flags, msg._keepAliveTimeout, 0);
+    var r = httpBinding.formatHead(p.line, p.headers, p.kind, p.flags, msg._keepAliveTimeout,
+        msg._contentLength || 0);
     applyHeadBits(msg, r[1]);
     msg._header = r[0];
 }

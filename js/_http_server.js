@@ -203,7 +203,7 @@ ServerResponse.prototype.end = function end(chunk, encoding, callback) {
     var ws = socket !== null ? socket._writableState : null;
     if (!this.finished && socket !== null && socket._httpMessage === this &&
         !this._headerSent && this.outputData.length === 0 && this._trailer === '' &&
-        socket._handle !== null && ws.length === 0 && ws.corked === 0 && !ws.destroyed &&
+        common.consumableHandle(socket) !== null && ws.length === 0 && ws.corked === 0 && !ws.destroyed &&
         !ws.ending &&
         (chunk === null || chunk === undefined ||
          (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) ||
@@ -304,10 +304,7 @@ function Server(options, requestListener) {
     } else if (options === null || options === undefined) {
         options = {};
     }
-    this[kIncomingMessage] = options.IncomingMessage || require('_http_incoming').IncomingMessage;
-    this[kServerResponse] = options.ServerResponse || ServerResponse;
-    this.maxHeaderSize = options.maxHeaderSize;
-    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    storeHTTPOptions(this, options);
     net.Server.call(this, {
         allowHalfOpen: true,
         noDelay: options.noDelay === undefined ? true : options.noDelay,
@@ -320,22 +317,35 @@ function Server(options, requestListener) {
     }
     this.httpAllowHalfOpen = false;
     this.on('connection', connectionListener);
-    this.timeout = 0;
-    this.maxHeadersCount = null;
-    this.maxRequestsPerSocket = 0;
-    this.headersTimeout = options.headersTimeout === undefined ? 60000 : options.headersTimeout;
-    this.keepAliveTimeout = 5000;
-    this.requestTimeout = options.requestTimeout === undefined ? 300000 : options.requestTimeout;
-    this.connectionsCheckingInterval = options.connectionsCheckingInterval === undefined ?
-        30000 : options.connectionsCheckingInterval;
-    this[kConnections] = [];
-    this[kConnectionsCheckingInterval] = null;
-    this.on('listening', setupConnectionsTracking);
+    initHTTPServer(this, options);
 }
 Server.prototype = Object.create(net.Server.prototype, {
     constructor: { value: Server, writable: true, configurable: true }
 });
 Object.setPrototypeOf(Server, net.Server);
+
+/* The options an HTTP server (http's or https's) keeps before its transport server is made. */
+function storeHTTPOptions(server, options) {
+    server[kIncomingMessage] = options.IncomingMessage || require('_http_incoming').IncomingMessage;
+    server[kServerResponse] = options.ServerResponse || ServerResponse;
+    server.maxHeaderSize = options.maxHeaderSize;
+    server.joinDuplicateHeaders = options.joinDuplicateHeaders;
+}
+
+/* The timeouts and connection tracking of an HTTP server, once its transport server is made. */
+function initHTTPServer(server, options) {
+    server.timeout = 0;
+    server.maxHeadersCount = null;
+    server.maxRequestsPerSocket = 0;
+    server.headersTimeout = options.headersTimeout === undefined ? 60000 : options.headersTimeout;
+    server.keepAliveTimeout = 5000;
+    server.requestTimeout = options.requestTimeout === undefined ? 300000 : options.requestTimeout;
+    server.connectionsCheckingInterval = options.connectionsCheckingInterval === undefined ?
+        30000 : options.connectionsCheckingInterval;
+    server[kConnections] = [];
+    server[kConnectionsCheckingInterval] = null;
+    server.on('listening', setupConnectionsTracking);
+}
 
 var kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 
@@ -378,12 +388,17 @@ Server.prototype.setTimeout = function setTimeout(msecs, callback) {
     return this;
 };
 
-Server.prototype.close = function close() {
-    if (this[kConnectionsCheckingInterval] !== null) {
-        clearInterval(this[kConnectionsCheckingInterval]);
-        this[kConnectionsCheckingInterval] = null;
+/* What closing an HTTP server does before its transport server closes (https shares it). */
+function httpServerPreClose(server) {
+    if (server[kConnectionsCheckingInterval] !== null) {
+        clearInterval(server[kConnectionsCheckingInterval]);
+        server[kConnectionsCheckingInterval] = null;
     }
-    this.closeIdleConnections();
+    server.closeIdleConnections();
+}
+
+Server.prototype.close = function close() {
+    httpServerPreClose(this);
     return net.Server.prototype.close.apply(this, arguments);
 };
 
@@ -431,7 +446,7 @@ function connectionListener(socket) {
     socket.on('end', socketOnEnd);
     socket.on('close', socketOnClose);
     socket.on('drain', socketOnDrain);
-    if (socket._handle) {
+    if (common.consumableHandle(socket) !== null) {
         parser.consume(socket._handle);
     } else {
         socket.on('data', function (d) {
@@ -706,5 +721,9 @@ module.exports = {
     STATUS_CODES: STATUS_CODES,
     Server: Server,
     ServerResponse: ServerResponse,
-    kConnections: kConnections
+    kConnections: kConnections,
+    storeHTTPOptions: storeHTTPOptions,
+    initHTTPServer: initHTTPServer,
+    httpServerPreClose: httpServerPreClose,
+    connectionListener: connectionListener
 };

@@ -25,6 +25,7 @@
     X(tcp)             \
     X(signal)          \
     X(timers)          \
+    X(tls_wrap)        \
     X(unicode)         \
     X(util)            \
     X(zlib)

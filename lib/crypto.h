@@ -1,6 +1,6 @@
 /*
  * lib/crypto.h: helpers lib/crypto.c shares with the other crypto bindings (lib/cipher.c,
- * lib/pk.c): reading bytes from JS, returning ArrayBuffers, and the random source.
+ * lib/pk.c, lib/tls_wrap.c): reading bytes from JS, returning ArrayBuffers, and the random source.
  */
 #ifndef ND_LIB_CRYPTO_H
 #define ND_LIB_CRYPTO_H

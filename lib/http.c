@@ -43,6 +43,7 @@ typedef struct nd_http_s {
     duk_context *ctx;
     http_parser parser;
     int self;               /* pin of the JS parser while it consumes a socket */
+    int exec_pin;           /* pin of the JS parser during a JS-driven execute() or finish() */
     nd_tcp_t *tcp;          /* the consumed socket, or NULL */
     char *buf;              /* bytes of the URL, status message and header fields and values */
     size_t buf_len;
@@ -326,10 +327,11 @@ static int http_pcall(nd_http_t *h, duk_idx_t nargs) {
  * [ ... ] -> [ ... fn parser ] */
 static int http_push_method(nd_http_t *h, const char *name) {
     duk_context *ctx = h->ctx;
-    if (h->self == 0) {
+    int pin = h->self != 0 ? h->self : h->exec_pin;
+    if (pin == 0) {
         return 0;
     }
-    nd_push_ref(ctx, h->self);
+    nd_push_ref(ctx, pin);
     duk_get_prop_string(ctx, -1, name);
     if (!duk_is_function(ctx, -1)) {
         duk_pop_2(ctx);
@@ -529,17 +531,34 @@ static void http_push_error_args(duk_context *ctx, nd_http_t *h) {
     duk_push_string(ctx, http_errno_description(e));
 }
 
+/* Releases the pin http_run took (0: it took none). */
+static void http_unpin_exec(duk_context *ctx, nd_http_t *h, int pinned) {
+    if (pinned != 0) {
+        nd_unref(ctx, pinned);
+        h->exec_pin = 0;
+    }
+}
+
 /* Runs the parser over data.  Returns bytes parsed, or -1 on a parse error (parser.http_errno).
  * Rethrows, after the parse stopped, an error a JS callback threw. */
 static long http_run(duk_context *ctx, nd_http_t *h, const char *data, size_t len) {
     /* The callbacks run on the context that called: the main thread from a socket read, or a
      * coroutine when JavaScript calls execute() from an async function. */
     duk_context *saved = h->ctx;
+    int pinned = 0;
+    if (h->self == 0 && h->exec_pin == 0) {
+        /* execute() from JavaScript (a socket it cannot consume, such as TLS): the callbacks
+         * reach the parser through `this`. */
+        duk_push_this(ctx);
+        h->exec_pin = pinned = nd_ref(ctx, -1);
+        duk_pop(ctx);
+    }
     h->ctx = ctx;
     h->chunk_end = data + len;
     if (h->scanning_head && http_strict_scan(h, data, data + len)) {
         /* the rest of a head that began in an earlier read is bad */
         h->ctx = saved;
+        http_unpin_exec(ctx, h, pinned);
         h->parser.http_errno = HPE_CB_header_field;
         return -1;
     }
@@ -549,6 +568,7 @@ static long http_run(duk_context *ctx, nd_http_t *h, const char *data, size_t le
         http_emit_headers(h, 0);
     }
     h->ctx = saved;
+    http_unpin_exec(ctx, h, pinned);
     if (h->thrown != 0) {
         int ref = h->thrown;
         h->thrown = 0;

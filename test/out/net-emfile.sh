@@ -32,7 +32,7 @@ setTimeout(() => {
 JS
 (ulimit -n 48; exec "$NODE" "${TMPDIR:-/tmp}/emfile-server.$$.js") > "${TMPDIR:-/tmp}/emfile-out.$$" &
 server=$!
-for _ in $(seq 1 50); do grep -q PORT "${TMPDIR:-/tmp}/emfile-out.$$" && break; sleep 0.1; done
+for _ in $(seq 1 50); do grep -q PORT "${TMPDIR:-/tmp}/emfile-out.$$" 2>/dev/null && break; sleep 0.1; done
 port=$(sed -n 's/^PORT //p' "${TMPDIR:-/tmp}/emfile-out.$$")
 "$NODE" "${TMPDIR:-/tmp}/emfile-client.$$.js" "$port"
 kill -0 $server && echo 'server still running'

@@ -24,6 +24,8 @@
  * (supportedLocalesOf drops the rest, which resolve to 'en-US'). */
 
 var locale = require('internal/intl/locale');
+var getOption = locale.getOption;
+var WHERE = 'Intl.Collator';
 var describeReceiver = require('internal/polyfills/common').describeReceiver;
 var unicodeSet = require('internal/intl/segmenter').unicodeSet;
 
@@ -331,21 +333,6 @@ function compareStrings(st, x, y) {
     return compareLists(a.t, b.t);
 }
 
-function getOption(options, name, values, fallback) {
-    var v = options[name];
-    if (v === undefined) {
-        return fallback;
-    }
-    if (values === 'boolean') {
-        return Boolean(v);
-    }
-    v = String(v);
-    if (values.indexOf(v) < 0) {
-        throw new RangeError('Value ' + v + ' out of range for Intl.Collator options property ' +
-            name);
-    }
-    return v;
-}
 
 /* Intl.Collator(locales, options), callable without new as the spec allows (length 0). */
 function Collator() {
@@ -359,15 +346,16 @@ function Collator() {
         throw new TypeError('Intl.Collator called on null or undefined');
     }
     var o = options === undefined ? {} : Object(options);
-    var usage = getOption(o, 'usage', ['sort', 'search'], 'sort');
-    getOption(o, 'localeMatcher', ['lookup', 'best fit'], 'best fit');
+    var usage = getOption(o, 'usage', 'string', ['sort', 'search'], 'sort', WHERE);
+    getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', WHERE);
     var collation = o.collation;
     var typeRe = /^[a-zA-Z0-9]{3,8}(-[a-zA-Z0-9]{3,8})*$/;
     if (collation !== undefined && !typeRe.test(String(collation))) {
         throw new RangeError('Invalid collation : ' + String(collation));
     }
-    var numeric = getOption(o, 'numeric', 'boolean', undefined);
-    var caseFirst = getOption(o, 'caseFirst', ['upper', 'lower', 'false'], undefined);
+    var numeric = getOption(o, 'numeric', 'boolean', null, undefined, WHERE);
+    var caseFirst = getOption(o, 'caseFirst', 'string', ['upper', 'lower', 'false'], undefined,
+        WHERE);
     var resolved = locale.resolveLocale(requested, ['kn', 'kf']);
     var kw = resolved.keywords;
     var ext = [];
@@ -384,9 +372,9 @@ function Collator() {
             caseFirst = kw.kf;
         }
     }
-    var sensitivity = getOption(o, 'sensitivity', ['base', 'accent', 'case', 'variant'],
-        'variant');
-    var ignorePunctuation = getOption(o, 'ignorePunctuation', 'boolean', false);
+    var sensitivity = getOption(o, 'sensitivity', 'string',
+        ['base', 'accent', 'case', 'variant'], 'variant', WHERE);
+    var ignorePunctuation = getOption(o, 'ignorePunctuation', 'boolean', null, false, WHERE);
     ext.sort();
     Object.defineProperty(this, kState, {
         value: {

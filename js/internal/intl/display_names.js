@@ -10,6 +10,8 @@
  * long names except for the few short forms listed; every locale gets the English names. */
 
 var locale = require('internal/intl/locale');
+var getOption = locale.getOption;
+var WHERE = 'Intl.DisplayNames';
 var define = require('internal/polyfills/common').define;
 
 var kState = Symbol('kDisplayNamesState');
@@ -105,18 +107,6 @@ function invalid() {
     return new RangeError('invalid_argument');
 }
 
-function getOption(options, name, values, fallback) {
-    var v = options[name];
-    if (v === undefined) {
-        return fallback;
-    }
-    v = String(v);
-    if (values.indexOf(v) < 0) {
-        throw new RangeError('Value ' + v + ' out of range for Intl.DisplayNames options ' +
-            'property ' + name);
-    }
-    return v;
-}
 
 /* new Intl.DisplayNames(locales, options): options.type is required. */
 function DisplayNames(locales, options) {
@@ -127,15 +117,15 @@ function DisplayNames(locales, options) {
     if (options === undefined || options === null || typeof options !== 'object') {
         throw new TypeError('invalid_argument');
     }
-    getOption(options, 'localeMatcher', ['lookup', 'best fit'], 'best fit');
-    var style = getOption(options, 'style', ['narrow', 'short', 'long'], 'long');
-    var type = getOption(options, 'type', TYPES, undefined);
+    getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', WHERE);
+    var style = getOption(options, 'style', 'string', ['narrow', 'short', 'long'], 'long', WHERE);
+    var type = getOption(options, 'type', 'string', TYPES, undefined, WHERE);
     if (type === undefined) {
         throw new TypeError('invalid_argument');
     }
-    var fallback = getOption(options, 'fallback', ['code', 'none'], 'code');
-    var languageDisplay = getOption(options, 'languageDisplay', ['dialect', 'standard'],
-        'dialect');
+    var fallback = getOption(options, 'fallback', 'string', ['code', 'none'], 'code', WHERE);
+    var languageDisplay = getOption(options, 'languageDisplay', 'string', ['dialect', 'standard'],
+        'dialect', WHERE);
     Object.defineProperty(this, kState, {
         value: { locale: resolved.locale, style: style, type: type, fallback: fallback,
                  languageDisplay: languageDisplay }

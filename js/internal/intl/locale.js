@@ -474,8 +474,27 @@ function supportedValuesOf(key) {
     }
 }
 
+/* GetOption, for every Intl constructor: options[prop] as a string or boolean, checked against
+ * `values` (RangeError with V8's message naming `where`), or `fallback` when undefined. */
+function getOption(options, prop, type, values, fallback, where) {
+    var value = options[prop];
+    if (value === undefined) {
+        return fallback;
+    }
+    if (type === 'boolean') {
+        return Boolean(value);
+    }
+    value = String(value);
+    if (values && values.indexOf(value) < 0) {
+        throw new RangeError('Value ' + value + ' out of range for ' + where +
+            ' options property ' + prop);
+    }
+    return value;
+}
+
 module.exports = {
     Locale: Locale,
+    getOption: getOption,
     canonicalizeLocaleList: canonicalizeLocaleList,
     supportedValuesOf: supportedValuesOf,
     supportedLocalesOf: supportedLocalesOf,

@@ -1,6 +1,7 @@
 'use strict';
 /* js/internal/intl/number_format.js: Intl.NumberFormat, and the option and locale helpers the
- * other Intl constructors share (getOption, localeList, supportedLocalesOf, bindGetter).
+ * other Intl constructors share (localeList, supportedLocalesOf, bindGetter; getOption, which
+ * lives in internal/intl/locale, is passed on).
  *
  * Numbers are turned into decimal digit strings first (the shortest round-trip form that
  * String(x) gives, or the exact digits of a numeric string), and every rounding step works on
@@ -41,23 +42,7 @@ function toOptions(options, name) {
     return Object(options);
 }
 
-/* GetOption: options[prop] as a string or boolean, checked against `values` (RangeError with
- * V8's message naming `where`), or `fallback` when undefined. */
-function getOption(options, prop, type, values, fallback, where) {
-    var value = options[prop];
-    if (value === undefined) {
-        return fallback;
-    }
-    if (type === 'boolean') {
-        return Boolean(value);
-    }
-    value = String(value);
-    if (values && values.indexOf(value) < 0) {
-        throw new RangeError('Value ' + value + ' out of range for ' + where +
-            ' options property ' + prop);
-    }
-    return value;
-}
+var getOption = locale.getOption;
 
 /* DefaultNumberOption: an integer in [min, max] or fallback; RangeError 'P value is out of
  * range.' otherwise. */

@@ -17,6 +17,8 @@
  * in ICU, but other look-ahead cases may differ). */
 
 var locale = require('internal/intl/locale');
+var getOption = locale.getOption;
+var WHERE = 'Intl.Segmenter';
 var define = require('internal/polyfills/common').define;
 
 var kState = Symbol('kSegmenterState');
@@ -455,18 +457,6 @@ function segmentData(granularity, s, start, seg) {
     return data;
 }
 
-function getOption(options, name, values, fallback) {
-    var v = options[name];
-    if (v === undefined) {
-        return fallback;
-    }
-    v = String(v);
-    if (values.indexOf(v) < 0) {
-        throw new RangeError('Value ' + v + ' out of range for Intl.Segmenter options property ' +
-            name);
-    }
-    return v;
-}
 
 /* new Intl.Segmenter(locales, options) */
 function Segmenter(locales, options) {
@@ -478,8 +468,8 @@ function Segmenter(locales, options) {
         throw new TypeError('invalid_argument');
     }
     var o = options === undefined ? {} : options;
-    getOption(o, 'localeMatcher', ['lookup', 'best fit'], 'best fit');
-    var granularity = getOption(o, 'granularity', GRANULARITIES, 'grapheme');
+    getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', WHERE);
+    var granularity = getOption(o, 'granularity', 'string', GRANULARITIES, 'grapheme', WHERE);
     Object.defineProperty(this, kState, {
         value: { locale: resolved.locale, granularity: granularity }
     });

@@ -381,6 +381,10 @@ Socket.prototype._final = function (cb) {
     }
 };
 
+function emitCloseNT(socket, hadError) {
+    socket.emit('close', hadError);
+}
+
 Socket.prototype._destroy = function (exception, cb) {
     if (this[kTimeout]) {
         clearTimeout(this[kTimeout]);
@@ -391,8 +395,14 @@ Socket.prototype._destroy = function (exception, cb) {
         var self = this;
         var isException = exception ? true : false;
         this._handle.onread = function () {};
+        /* 'close' follows the 'error' that destroy(err) emits on the next tick; a TCP handle
+         * closes later than that anyway, a TLS handle (js/_tls_wrap.js) on the next tick. */
         this._handle.onclose = function () {
-            self.emit('close', isException);
+            if (isException) {
+                process.nextTick(emitCloseNT, self, true);
+            } else {
+                self.emit('close', false);
+            }
         };
         this._peername = this._peername || undefined;
         this._handle.close();

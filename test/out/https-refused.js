@@ -1,4 +1,3 @@
-/* skip: an https request to a closed port reports ECONNRESET ('socket hang up') before the ECONNREFUSED Node reports alone; the TLS socket's 'close' reaches the http client before its 'error' (found when tls and fetch met; to fix in js/_tls_wrap.js) */
 // Proves: https.get and fetch to a port nobody listens on fail as Node's: one 'error' with
 // ECONNREFUSED, and fetch's TypeError with it as cause.
 'use strict';

@@ -169,7 +169,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
         headers = obj;
         kind = outgoing.headersKind(this, obj);
     }
-    if (common._checkInvalidHeaderChar(this.statusMessage)) {
+    /* A standard reason phrase needs no check. */
+    if (this.statusMessage !== STATUS_CODES[statusCode] &&
+        common._checkInvalidHeaderChar(this.statusMessage)) {
         throw new codes.ERR_INVALID_CHAR('statusMessage');
     }
     var line = statusLine(statusCode, this.statusMessage);

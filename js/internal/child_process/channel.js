@@ -196,6 +196,17 @@ function isInternal(message) {
 
 function nop() {}
 
+/* A failed send goes to its callback, or else is target's 'error', on the next tick. */
+function reportError(target, err, callback) {
+    if (typeof callback === 'function') {
+        process.nextTick(callback, err);
+    } else {
+        process.nextTick(function () {
+            target.emit('error', err);
+        });
+    }
+}
+
 /* Gives target (a ChildProcess, or process in a child) the channel over handle, a TCP handle
  * that owns the socket, and starts reading.  Returns the Control that is target.channel. */
 function setupChannel(target, channel, serializationMode) {
@@ -247,6 +258,15 @@ function setupChannel(target, channel, serializationMode) {
         }
     };
 
+    /* A handle sent by a node process cannot be taken (its descriptor is dropped with the
+     * ancillary data read() ignores): refuse it, so the sender gives up after its retries
+     * instead of holding every later message for an acknowledgement. */
+    target.on('internalMessage', function (message) {
+        if (message.cmd === 'NODE_HANDLE' && target.connected) {
+            target._send({ cmd: 'NODE_HANDLE_NACK' }, null, { swallowErrors: true });
+        }
+    });
+
     target.on('newListener', function () {
         process.nextTick(function () {
             if (!target.channel || target.listenerCount('message') === 0) {
@@ -278,15 +298,7 @@ function setupChannel(target, channel, serializationMode) {
         if (this.connected) {
             return this._send(message, handle, options, callback);
         }
-        var ex = new codes.ERR_IPC_CHANNEL_CLOSED();
-        var self = this;
-        if (typeof callback === 'function') {
-            process.nextTick(callback, ex);
-        } else {
-            process.nextTick(function () {
-                self.emit('error', ex);
-            });
-        }
+        reportError(this, new codes.ERR_IPC_CHANNEL_CLOSED(), callback);
         return false;
     };
 
@@ -306,7 +318,6 @@ function setupChannel(target, channel, serializationMode) {
             throw require('internal/unsupported').notSupported('passing handles over IPC',
                 'subprocess.send() with a sendHandle');
         }
-        var self = this;
         var req = {};
         var err = format.write(channel, req, message);
         if (err === 1) {
@@ -322,14 +333,7 @@ function setupChannel(target, channel, serializationMode) {
                 process.nextTick(callback, null);
             }
         } else if (!options.swallowErrors) {
-            var ex = errors.errnoException(err, 'write');
-            if (typeof callback === 'function') {
-                process.nextTick(callback, ex);
-            } else {
-                process.nextTick(function () {
-                    self.emit('error', ex);
-                });
-            }
+            reportError(this, errors.errnoException(err, 'write'), callback);
         }
         /* If the other side is more than two reads behind, please stop sending. */
         return channel.writeQueueSize() < 65536 * 2;

@@ -147,7 +147,19 @@ function flushStdio(subprocess) {
     }
 }
 
-ChildProcess.prototype._onexit = function _onexit(exitCode, signalCode) {
+ChildProcess.prototype._onexit = function _onexit(exitCode, signalCode, turns) {
+    /* A child's descriptors close before its exit is signalled, so what it last sent on its IPC
+     * channel, and the channel's end, are already in the socket: give the loop up to two turns
+     * to read them, so its last messages and 'disconnect' come before 'exit', as they do in
+     * Node.  (A grandchild holding the channel open only delays 'exit' by those turns.) */
+    turns = turns || 0;
+    if (this.channel && exitCode >= 0 && turns < 2) {
+        var self = this;
+        setImmediate(function () {
+            self._onexit(exitCode, signalCode, turns + 1);
+        });
+        return;
+    }
     if (signalCode) {
         this.signalCode = signalCode;
     } else {

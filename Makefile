@@ -46,7 +46,7 @@ Q := @
 endif
 
 .DELETE_ON_ERROR:
-.PHONY: all deps run test test-asan test-node test-record test-lower test-npm fuzz bench format clean install help
+.PHONY: all deps run test test-asan test-valgrind test-node test-record test-lower test-npm fuzz bench format clean install help
 
 all: deps $(BUILD)/nodule
 
@@ -55,6 +55,7 @@ help:
 	@echo 'make run        build and run the example program'
 	@echo 'make test       run the test suite (ends with "N passed, N failed")'
 	@echo 'make test-asan  the suite under AddressSanitizer and UBSan (build-asan/)'
+	@echo 'make test-valgrind  the suite under valgrind memcheck (slow; memory errors fail it)'
 	@echo 'make test-node  re-check every recorded expectation against the node on PATH'
 	@echo 'make test-record  re-record expectations from node (test/out/*.out)'
 	@echo 'make test-lower  lower every test/out/lower-* probe and run it under node'
@@ -161,6 +162,16 @@ test-asan: deps
 	    CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
 	    LDFLAGS='-fsanitize=address,undefined' build-asan/nodule
 	$(Q)ND_TEST_TIMEOUT_MULTIPLIER=4 NODULE=build-asan/nodule bash test/run.sh
+
+# The suite under valgrind's memcheck (slow: about 20 times the run time).  Test failures from
+# timing alone can happen under valgrind; memory errors are what this target checks.
+test-valgrind: all
+	$(Q)rm -rf $(BUILD)/valgrind && mkdir -p $(BUILD)/valgrind
+	$(Q)ND_TEST_TIMEOUT_MULTIPLIER=20 ND_VALGRIND_LOGS=$(CURDIR)/$(BUILD)/valgrind \
+	    NODULE=tools/valgrind-nodule.sh bash test/run.sh || true
+	$(Q)bad=$$(find $(BUILD)/valgrind -name '*.log' -size +0 | wc -l); \
+	    echo "valgrind: $$bad processes with memory errors (logs in $(BUILD)/valgrind)"; \
+	    [ $$bad -eq 0 ]
 
 test-node: deps
 	$(Q)NODULE=node bash test/run.sh

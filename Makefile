@@ -130,6 +130,11 @@ $(BUILD)/pty_first_prompt: tools/pty_first_prompt.c | deps
 	@echo '  CC      $@'
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< -lutil
 
+# The hand-written C server bench/http.sh measures as the ceiling.
+$(BUILD)/c-hello: bench/c-hello.c | deps
+	@echo '  CC      $@'
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBDIR)/libevent_core.a $(LIBDIR)/libhttp_parser.a
+
 test-lower: $(BUILD)/ndlower $(BUILD)/duk-check
 	$(Q)bash test/out/lower-check.bash
 
@@ -179,7 +184,7 @@ test-node: deps
 test-record: deps
 	$(Q)bash test/record.sh
 
-bench: all $(BUILD)/pty_first_prompt
+bench: all $(BUILD)/pty_first_prompt $(BUILD)/c-hello
 	$(Q)bash bench/run.sh
 	$(Q)bash bench/repl.sh
 	$(Q)bash bench/http.sh

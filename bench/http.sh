@@ -1,7 +1,8 @@
 #!/bin/bash
 # bench/http.sh: the hello-world HTTP server (bench/http-hello.js) under nodule and node, in the
 # same run, server pinned to core 0 and wrk to core 1: requests per second, p99 latency, RSS idle
-# and after the run.  Prints Markdown rows for docs/performance.md.  Needs wrk (installed from
+# and after the run; then the hand-written C server (bench/c-hello.c, build/c-hello) as the
+# ceiling.  Prints Markdown rows for docs/performance.md.  Needs wrk (installed from
 # Debian when missing).  Usage: bash bench/http.sh [seconds] [connections]
 set -eu
 cd "$(dirname "$0")/.."
@@ -12,10 +13,16 @@ conns=${2:-50}
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 echo "| server | requests/s | p99 latency | RSS idle | RSS after |"
 echo "|---|---|---|---|---|"
+CEILING=${CEILING:-build/c-hello}
 port=18080
-for runtime in "$NODULE" node; do
+for runtime in "$NODULE" node "$CEILING"; do
     port=$((port + 1))
-    taskset -c 0 $runtime bench/http-hello.js $port >/dev/null &
+    if [ "$runtime" = "$CEILING" ]; then
+        [ -x "$CEILING" ] || continue   # make bench builds it
+        taskset -c 0 "$CEILING" $port >/dev/null &
+    else
+        taskset -c 0 $runtime bench/http-hello.js $port >/dev/null &
+    fi
     pid=$!
     sleep 1
     idle=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)

@@ -189,6 +189,13 @@ static duk_ret_t process_umask(duk_context *ctx) {
 }
 
 /* process.reallyExit(code): [ code ] -> never returns */
+/* gc() of --expose-gc: a full mark-and-sweep; the second pass frees what finalizers let go. */
+static duk_ret_t process_gc(duk_context *ctx) {
+    duk_gc(ctx, 0);
+    duk_gc(ctx, 0);
+    return 0;
+}
+
 static duk_ret_t process_really_exit(duk_context *ctx) {
     int code = duk_get_int_default(ctx, 0, 0);
     nd_rt(ctx)->exiting = 1;
@@ -344,6 +351,7 @@ duk_ret_t nd_open_process(duk_context *ctx) {
         { "setRawMode", process_set_raw_mode, 2 },
         { "ttyInfo", process_tty_info, 1 },
         { "readStdin", process_read_stdin, 0 },
+        { "gc", process_gc, 0 },
         { NULL, NULL, 0 }
     };
     nd_runtime_t *rt = nd_rt(ctx);

@@ -197,6 +197,7 @@ static void pw_read_spawn(duk_context *ctx, pw_spawn_t *sp) {
     sp->argv = duk_push_fixed_buffer(ctx, (argc + 1) * sizeof(char *));
     for (duk_size_t i = 0; i < argc; i++) {
         duk_get_prop_index(ctx, 1, (duk_uarridx_t)i);    /* [ ... argv arg ] */
+        duk_to_string(ctx, -1); /* spawn('x', [1]) passes "1", as Node */
         sp->argv[i] = (char *)pw_cstr(ctx, -1);
     }
     sp->argv[argc] = NULL;

@@ -131,6 +131,13 @@ defineLazyGlobal('File', function () { return requireBuiltin('internal/blob').Fi
  'DecompressionStream'].forEach(function (name) {
     defineLazyGlobal(name, function () { return requireBuiltin('stream/web')[name]; });
 });
+/* --expose-gc: gc() runs a full collection, as V8's does. */
+if (process.execArgv.indexOf('--expose-gc') !== -1) {
+    Object.defineProperty(global, 'gc', {
+        value: function gc() { internalBinding('process').gc(); },
+        writable: true, enumerable: true, configurable: false
+    });
+}
 defineLazyGlobal('fetch', function () { return requireBuiltin('internal/fetch/fetch').fetch; }, true);
 defineLazyGlobal('FormData', function () {
     return requireBuiltin('internal/fetch/formdata').FormData;

@@ -387,6 +387,24 @@ function emitCloseNT(socket, hadError) {
     socket.emit('close', hadError);
 }
 
+function ignoreRead() {}
+
+/* A destroyed socket's handle has closed: its 'close'.  The handle keeps its owner until now
+ * (no closure over the socket).  After destroy(err), 'close' follows the 'error' that destroy
+ * emits on the next tick; a TCP handle closes later than that anyway, a TLS handle
+ * (js/_tls_wrap.js) on the next tick. */
+function onHandleClose() {
+    var socket = this.owner;
+    this.owner = null;
+    socket.emit('close', false);
+}
+
+function onHandleCloseAfterError() {
+    var socket = this.owner;
+    this.owner = null;
+    process.nextTick(emitCloseNT, socket, true);
+}
+
 Socket.prototype._destroy = function (exception, cb) {
     if (this[kTimeout]) {
         clearTimeout(this[kTimeout]);
@@ -394,27 +412,15 @@ Socket.prototype._destroy = function (exception, cb) {
     }
     this.connecting = false;
     if (this._handle) {
-        var self = this;
-        var isException = exception ? true : false;
-        this._handle.onread = function () {};
-        /* 'close' follows the 'error' that destroy(err) emits on the next tick; a TCP handle
-         * closes later than that anyway, a TLS handle (js/_tls_wrap.js) on the next tick. */
-        this._handle.onclose = function () {
-            if (isException) {
-                process.nextTick(emitCloseNT, self, true);
-            } else {
-                self.emit('close', false);
-            }
-        };
+        this._handle.onread = ignoreRead;
+        this._handle.onclose = exception ? onHandleCloseAfterError : onHandleClose;
         this._peername = this._peername || undefined;
         this._handle.close();
-        this._handle.owner = null;
         this._handle = null;
         cb(exception);
     } else {
         cb(exception);
-        var socket = this;
-        process.nextTick(function () { socket.emit('close', exception ? true : false); });
+        process.nextTick(emitCloseNT, this, exception ? true : false);
     }
     if (this._server) {
         this._server._connections--;

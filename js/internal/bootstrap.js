@@ -144,6 +144,12 @@ defineLazyGlobal('crypto', function () { return requireBuiltin('crypto').webcryp
 /* Node's performance global is perf_hooks'; Duktape's own has only now(). */
 defineLazyGlobal('performance', function () { return requireBuiltin('perf_hooks').performance; },
     true);
+defineLazyGlobal('MessageChannel', function () {
+    return requireBuiltin('internal/worker/io').MessageChannel;
+});
+defineLazyGlobal('MessagePort', function () {
+    return requireBuiltin('internal/worker/io').MessagePort;
+});
 if (builtins.has('url')) {
     defineLazyGlobal('URL', function () { return requireBuiltin('url').URL; });
     defineLazyGlobal('URLSearchParams', function () { return requireBuiltin('url').URLSearchParams; });

@@ -4,10 +4,10 @@
  * (isMainThread true, threadId 0, parentPort and workerData null, resourceLimits {}, SHARE_ENV,
  * the environment data map), so code that only checks where it runs works unchanged.
  *
- * Differences from Node 20: `new Worker()` throws ERR_NOT_SUPPORTED.  MessageChannel,
- * MessagePort and BroadcastChannel are absent (nodule has no such globals), so
- * receiveMessageOnPort and moveMessagePortToContext reject every argument as Node does a
- * non-port, and postMessageToThread always finds no destination thread. */
+ * Differences from Node 20: `new Worker()` throws ERR_NOT_SUPPORTED.  MessageChannel and
+ * MessagePort work within the thread (internal/worker/io); BroadcastChannel is absent;
+ * moveMessagePortToContext rejects every argument as Node does a non-port, and
+ * postMessageToThread always finds no destination thread. */
 
 var errors = require('internal/errors');
 var validators = require('internal/validators');
@@ -20,6 +20,7 @@ function defineCode(code, message) {
 defineCode('ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener');
 defineCode('ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot sent a message to the same thread');
 
+var io = require('internal/worker/io');
 var environmentData = new Map();
 
 /* Node throws this from C++ for anything that is not a MessagePort: no 'Received' part. */
@@ -38,9 +39,13 @@ function moveMessagePortToContext() {
     throw notAPort();
 }
 
-/* receiveMessageOnPort(port): there are no ports to receive from. */
+/* receiveMessageOnPort(port): takes the oldest queued message as { message }, or undefined. */
 function receiveMessageOnPort(port) {
-    throw notAPort();
+    var got = io.receive(port);
+    if (got === null) {
+        throw notAPort();
+    }
+    return got.length === 0 ? undefined : { message: got[0] };
 }
 
 /* postMessageToThread(threadId, value[, transferList][, timeout]): rejects as Node's does on
@@ -77,6 +82,8 @@ function getEnvironmentData(key) {
 module.exports = {
     isMainThread: true,
     markAsUntransferable: markAsUntransferable,
+    MessageChannel: io.MessageChannel,
+    MessagePort: io.MessagePort,
     moveMessagePortToContext: moveMessagePortToContext,
     receiveMessageOnPort: receiveMessageOnPort,
     resourceLimits: {},

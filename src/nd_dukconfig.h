@@ -45,4 +45,27 @@
 #undef DUK_USE_MARK_AND_SWEEP_RECLIMIT
 #define DUK_USE_MARK_AND_SWEEP_RECLIMIT 8192
 
+/* Date.parse and new Date(string): a string Duktape's ISO 8601 parser refuses goes to V8's legacy
+ * formats (RFC 2822 and HTTP dates, toString's output, 'Jan 2, 2030'), parsed by the dateParse
+ * entry point that the bootstrap leaves in the heap stash (js/internal/polyfills/date.js).
+ * Duktape's contract: push the time value and give 1, or push nothing and give 0.  The macro is
+ * expanded inside duktape.c, where the API is declared; before the bootstrap has run (or in
+ * tools without it) nothing is in the stash and the result is NaN as before. */
+#define DUK_USE_DATE_PARSE_STRING(thr, str) \
+    ({                                                                                          \
+        duk_context *nd_dctx = (duk_context *)(thr);                                            \
+        duk_bool_t nd_dfound;                                                                   \
+        duk_push_heap_stash(nd_dctx);                                                           \
+        nd_dfound = duk_get_prop_string(nd_dctx, -1, "dateParse") && duk_is_function(nd_dctx, -1); \
+        if (nd_dfound) {                                                                        \
+            duk_push_string(nd_dctx, (str));                                                    \
+            duk_call(nd_dctx, 1 /*nargs*/);                                                     \
+            duk_to_number(nd_dctx, -1);                                                         \
+            duk_remove(nd_dctx, -2);                                                            \
+        } else {                                                                                \
+            duk_pop_2(nd_dctx);                                                                 \
+        }                                                                                       \
+        nd_dfound;                                                                              \
+    })
+
 #endif /* ND_DUKCONFIG_H */

@@ -5,7 +5,7 @@
  * the bundled modules (requireBuiltin), installs the built-ins Duktape lacks, the globals Node
  * scripts expect (process, console, timers, queueMicrotask ...), and returns the entry points C
  * calls: startMain, tickCallback, processTimers, processImmediate, fatalException,
- * emitBeforeExit, emitExit.  Everything not needed by every script is loaded lazily. */
+ * emitBeforeExit, emitExit, dateParse.  Everything not needed by every script is loaded lazily. */
 
 var builtins = internalBinding('builtins');
 var builtinCache = {};
@@ -151,6 +151,12 @@ defineLazyGlobal('crypto', function () { return requireBuiltin('crypto').webcryp
 /* Node's performance global is perf_hooks'; Duktape's own has only now(). */
 defineLazyGlobal('performance', function () { return requireBuiltin('perf_hooks').performance; },
     true);
+defineLazyGlobal('MessageChannel', function () {
+    return requireBuiltin('internal/worker/io').MessageChannel;
+});
+defineLazyGlobal('MessagePort', function () {
+    return requireBuiltin('internal/worker/io').MessagePort;
+});
 if (builtins.has('url')) {
     defineLazyGlobal('URL', function () { return requireBuiltin('url').URL; });
     defineLazyGlobal('URLSearchParams', function () { return requireBuiltin('url').URLSearchParams; });
@@ -167,5 +173,9 @@ return {
     processImmediate: timers.processImmediate,
     fatalException: execution.fatalException,
     emitBeforeExit: execution.emitBeforeExit,
-    emitExit: execution.emitExit
+    emitExit: execution.emitExit,
+    /* Duktape's fallback for date strings its ISO 8601 parser refuses (src/nd_dukconfig.h). */
+    dateParse: function (str) {
+        return requireBuiltin('internal/polyfills/index').load('date').parse(str);
+    }
 };

@@ -1073,6 +1073,22 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
                 i = b;
                 continue;
             }
+            if (d >= '1' && d <= '9' && !fu && !in_class && atoi(s + i + 1) > group) {
+                /* Annex B: \N naming no group is a legacy octal escape (\8 and \9 are the
+                 * digits), as in highlight.js's /\1/; Duktape refuses it. */
+                uint32_t k = i + 1, v = 0;
+                while (k < body_end && k < i + (d <= '3' ? 4 : 3) && s[k] >= '0' && s[k] <= '7') {
+                    v = v * 8 + (uint32_t)(s[k++] - '0');
+                }
+                if (k == i + 1) {
+                    nd_lw_buf_putc(E->L, E->o, d);
+                    i++;
+                } else {
+                    putf(E, "\\x%02x", v);
+                    i = k - 1;
+                }
+                continue;
+            }
             put(E, s + i, 2);
             i++;
             continue;

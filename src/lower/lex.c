@@ -939,8 +939,10 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
     }
     /* Named groups, \k<name>, lookbehind and \u{...} need translation too, and so do counted
      * quantifiers on groups past Duktape's limit of 1000 atom copies ((...){1,1024}); on a
-     * single character or class Duktape counts without copying. */
+     * single character or class Duktape counts without copying.  So does \N naming no group
+     * (an octal escape in Annex B, which Duktape refuses). */
     in_class = 0;
+    int groups = 0, max_ref = 0;
     for (uint32_t k = L->tok.start + 1; k + 2 < fs; k++) {
         if (s[k] == '[' && (k == 0 || s[k - 1] != '\\')) {
             in_class = 1;
@@ -954,11 +956,20 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
             if (s[k + 1] == 'k' || (s[k + 1] == 'u' && s[k + 2] == '{') || s[k + 1] == 'p' ||
                 s[k + 1] == 'P') {
                 L->tok.flags |= TF_RE_LOWER;
+            } else if (s[k + 1] >= '1' && s[k + 1] <= '9' && !in_class &&
+                       atoi(s + k + 1) > max_ref) {
+                max_ref = atoi(s + k + 1);
             }
             k++;
         } else if (s[k] == '(' && s[k + 1] == '?' && (s[k + 2] == '<')) {
             L->tok.flags |= TF_RE_LOWER;
+            groups += s[k + 3] != '=' && s[k + 3] != '!';
+        } else if (s[k] == '(' && !in_class && s[k + 1] != '?') {
+            groups++;
         }
+    }
+    if (max_ref > groups) {
+        L->tok.flags |= TF_RE_LOWER;
     }
     L->tok.type = T_REGEX;
     L->tok.end = p;

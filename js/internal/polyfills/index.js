@@ -69,6 +69,7 @@ function areaTable() {
                     [String, ['raw']],
                     [RegExp.prototype, [Symbol.matchAll]]]
         },
+        string_replace: { globals: [], props: [[SP, ['replace']]] },
         number_math: {
             globals: [],
             props: [[Math, ['acosh', 'asinh', 'atanh', 'cosh', 'expm1', 'fround', 'log1p',
@@ -100,6 +101,11 @@ function areaTable() {
         abort: { globals: ['Event', 'EventTarget', 'AbortSignal', 'AbortController'], props: [] },
         structured_clone: { globals: ['structuredClone'], props: [] },
         regexp: { globals: ['RegExp'], props: [] },
+        date: {
+            globals: [],
+            props: [[Date.prototype, ['toString', 'toDateString', 'toTimeString', 'toUTCString',
+                                      'toGMTString']]]
+        },
         intl: {
             globals: ['Intl'],
             props: [[Number.prototype, ['toLocaleString']],

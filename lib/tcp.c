@@ -15,6 +15,7 @@
  */
 #include "nd.h"
 #include "bindings.h"
+#include "sockaddr.h"
 #include "tcp.h"
 
 #include <arpa/inet.h>
@@ -569,56 +570,6 @@ static duk_ret_t tcp_shutdown(duk_context *ctx) {
 
 /* ---- addresses ---- */
 
-/* Parses a numeric host and port into ss.  Returns 0 or -EINVAL. */
-static int tcp_parse_addr(const char *host, int port, struct sockaddr_storage *ss,
-                          socklen_t *len) {
-    memset(ss, 0, sizeof(*ss));
-    struct sockaddr_in *in4 = (struct sockaddr_in *)ss;
-    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
-    if (inet_pton(AF_INET, host, &in4->sin_addr) == 1) {
-        in4->sin_family = AF_INET;
-        in4->sin_port = htons((uint16_t)port);
-        *len = sizeof(*in4);
-        return 0;
-    }
-    if (inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons((uint16_t)port);
-        *len = sizeof(*in6);
-        return 0;
-    }
-    return -EINVAL;
-}
-
-/* Pushes { address, family, port }.  [ ... ] -> [ ... obj ] */
-static void tcp_push_addr(duk_context *ctx, const struct sockaddr_storage *ss) {
-    char buf[INET6_ADDRSTRLEN];
-    if (ss->ss_family == AF_UNIX) {
-        /* Node's server.address() of a Unix socket is its path, a string. */
-        duk_push_string(ctx, ((const struct sockaddr_un *)ss)->sun_path);
-        return;
-    }
-    duk_push_object(ctx);
-    if (ss->ss_family == AF_INET6) {
-        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)ss;
-        inet_ntop(AF_INET6, &in6->sin6_addr, buf, sizeof(buf));
-        duk_push_string(ctx, buf);
-        duk_put_prop_literal(ctx, -2, "address");
-        duk_push_string(ctx, "IPv6");
-        duk_put_prop_literal(ctx, -2, "family");
-        duk_push_int(ctx, ntohs(in6->sin6_port));
-    } else {
-        const struct sockaddr_in *in4 = (const struct sockaddr_in *)ss;
-        inet_ntop(AF_INET, &in4->sin_addr, buf, sizeof(buf));
-        duk_push_string(ctx, buf);
-        duk_put_prop_literal(ctx, -2, "address");
-        duk_push_string(ctx, "IPv4");
-        duk_put_prop_literal(ctx, -2, "family");
-        duk_push_int(ctx, ntohs(in4->sin_port));
-    }
-    duk_put_prop_literal(ctx, -2, "port");
-}
-
 static duk_ret_t tcp_getname(duk_context *ctx, int peer) {
     nd_tcp_t *t = tcp_this(ctx);
     struct sockaddr_storage ss;
@@ -628,7 +579,7 @@ static duk_ret_t tcp_getname(duk_context *ctx, int peer) {
               : getsockname(t->fd, (struct sockaddr *)&ss, &len)) != 0) {
         return 0;
     }
-    tcp_push_addr(ctx, &ss);
+    nd_push_sockaddr(ctx, &ss);
     return 1;
 }
 
@@ -664,7 +615,7 @@ static duk_ret_t tcp_bind(duk_context *ctx) {
     nd_tcp_t *t = tcp_this(ctx);
     struct sockaddr_storage ss;
     socklen_t len;
-    int err = t == NULL ? -EBADF : tcp_parse_addr(host, port, &ss, &len);
+    int err = t == NULL ? -EBADF : nd_sockaddr_parse(host, port, 0, &ss, &len);
     if (err == 0) {
         err = tcp_ensure_socket(ctx, t, ss.ss_family);
     }
@@ -817,7 +768,7 @@ static duk_ret_t tcp_connect(duk_context *ctx) {
     nd_tcp_t *t = tcp_this(ctx);
     struct sockaddr_storage ss;
     socklen_t len;
-    int err = t == NULL ? -EBADF : tcp_parse_addr(host, port, &ss, &len);
+    int err = t == NULL ? -EBADF : nd_sockaddr_parse(host, port, 0, &ss, &len);
     if (err == 0) {
         err = tcp_ensure_socket(ctx, t, ss.ss_family);
     }

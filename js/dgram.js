@@ -597,42 +597,42 @@ Socket.prototype.setMulticastInterface = function (interfaceAddress) {
           'setMulticastInterface');
 };
 
-Socket.prototype.addMembership = function (multicastAddress, interfaceAddress) {
-    healthCheck(this);
+/* Joins (add) or leaves a multicast group through handle[method]. */
+function membership(socket, method, multicastAddress, interfaceAddress) {
+    healthCheck(socket);
     if (!multicastAddress) {
         throw new codes.ERR_MISSING_ARGS('multicastAddress');
     }
-    check(this[kStateSymbol].handle.addMembership(multicastAddress, interfaceAddress),
-          'addMembership');
+    check(socket[kStateSymbol].handle[method](multicastAddress, interfaceAddress), method);
+}
+
+Socket.prototype.addMembership = function (multicastAddress, interfaceAddress) {
+    membership(this, 'addMembership', multicastAddress, interfaceAddress);
 };
 
 Socket.prototype.dropMembership = function (multicastAddress, interfaceAddress) {
-    healthCheck(this);
-    if (!multicastAddress) {
-        throw new codes.ERR_MISSING_ARGS('multicastAddress');
-    }
-    check(this[kStateSymbol].handle.dropMembership(multicastAddress, interfaceAddress),
-          'dropMembership');
+    membership(this, 'dropMembership', multicastAddress, interfaceAddress);
 };
+
+/* Joins or leaves a source-specific multicast group through handle[method]. */
+function sourceMembership(socket, method, sourceAddress, groupAddress, interfaceAddress) {
+    healthCheck(socket);
+    validators.validateString(sourceAddress, 'sourceAddress');
+    validators.validateString(groupAddress, 'groupAddress');
+    check(socket[kStateSymbol].handle[method](sourceAddress, groupAddress, interfaceAddress),
+          method);
+}
 
 Socket.prototype.addSourceSpecificMembership = function (sourceAddress, groupAddress,
                                                          interfaceAddress) {
-    healthCheck(this);
-    validators.validateString(sourceAddress, 'sourceAddress');
-    validators.validateString(groupAddress, 'groupAddress');
-    check(this[kStateSymbol].handle.addSourceSpecificMembership(sourceAddress, groupAddress,
-                                                                 interfaceAddress),
-          'addSourceSpecificMembership');
+    sourceMembership(this, 'addSourceSpecificMembership', sourceAddress, groupAddress,
+                     interfaceAddress);
 };
 
 Socket.prototype.dropSourceSpecificMembership = function (sourceAddress, groupAddress,
                                                           interfaceAddress) {
-    healthCheck(this);
-    validators.validateString(sourceAddress, 'sourceAddress');
-    validators.validateString(groupAddress, 'groupAddress');
-    check(this[kStateSymbol].handle.dropSourceSpecificMembership(sourceAddress, groupAddress,
-                                                                  interfaceAddress),
-          'dropSourceSpecificMembership');
+    sourceMembership(this, 'dropSourceSpecificMembership', sourceAddress, groupAddress,
+                     interfaceAddress);
 };
 
 function healthCheck(socket) {

@@ -59,23 +59,31 @@ void nd_push_sockaddr(duk_context *ctx, const struct sockaddr_storage *ss) {
         duk_push_string(ctx, ((const struct sockaddr_un *)ss)->sun_path);
         return;
     }
+    const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)ss;
+    const struct sockaddr_in *in4 = (const struct sockaddr_in *)ss;
+    int is6 = ss->ss_family == AF_INET6;
+    inet_ntop(ss->ss_family, is6 ? (const void *)&in6->sin6_addr : (const void *)&in4->sin_addr,
+              buf, sizeof(buf));
     duk_push_object(ctx);
-    if (ss->ss_family == AF_INET6) {
-        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)ss;
-        inet_ntop(AF_INET6, &in6->sin6_addr, buf, sizeof(buf));
-        duk_push_string(ctx, buf);
-        duk_put_prop_literal(ctx, -2, "address");
-        duk_push_string(ctx, "IPv6");
-        duk_put_prop_literal(ctx, -2, "family");
-        duk_push_int(ctx, ntohs(in6->sin6_port));
-    } else {
-        const struct sockaddr_in *in4 = (const struct sockaddr_in *)ss;
-        inet_ntop(AF_INET, &in4->sin_addr, buf, sizeof(buf));
-        duk_push_string(ctx, buf);
-        duk_put_prop_literal(ctx, -2, "address");
-        duk_push_string(ctx, "IPv4");
-        duk_put_prop_literal(ctx, -2, "family");
-        duk_push_int(ctx, ntohs(in4->sin_port));
-    }
+    duk_push_string(ctx, buf);
+    duk_put_prop_literal(ctx, -2, "address");
+    duk_push_string(ctx, is6 ? "IPv6" : "IPv4");
+    duk_put_prop_literal(ctx, -2, "family");
+    duk_push_int(ctx, ntohs(is6 ? in6->sin6_port : in4->sin_port));
     duk_put_prop_literal(ctx, -2, "port");
+}
+
+int nd_push_sockname(duk_context *ctx, int fd, int peer) {
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof(ss);
+    memset(&ss, 0, sizeof(ss));
+    if (fd < 0) {
+        return -EBADF;
+    }
+    if ((peer ? getpeername(fd, (struct sockaddr *)&ss, &len)
+              : getsockname(fd, (struct sockaddr *)&ss, &len)) != 0) {
+        return -errno;
+    }
+    nd_push_sockaddr(ctx, &ss);
+    return 0;
 }

@@ -19,4 +19,8 @@ int nd_sockaddr_parse(const char *host, int port, int family, struct sockaddr_st
  * address.  [ ... ] -> [ ... obj ] */
 void nd_push_sockaddr(duk_context *ctx, const struct sockaddr_storage *ss);
 
+/* Pushes the local (peer 0) or remote (peer 1) address of socket fd as nd_push_sockaddr does.
+ * Returns 0, or -errno with nothing pushed.  [ ... ] -> [ ... obj ] */
+int nd_push_sockname(duk_context *ctx, int fd, int peer);
+
 #endif /* ND_LIB_SOCKADDR_H */

@@ -11,7 +11,7 @@
  *                                           (size is the datagram's, even on failure, as Node's)
  * send() writes at once when the kernel takes the datagram (returning its length + 1, as Node's
  * binding does) and otherwise copies it into a queue that drains when the socket is writable.
- * Life cycle (docs/architecture.md): the JS object is pinned (nd_ref) from the moment it owns a
+ * Life cycle (docs/architecture.md, lib/handle.h): the JS object is pinned (nd_ref) from the moment it owns a
  * socket until close() has completed; it keeps the loop alive only while ref'd and receiving or
  * sending.  close() stops everything at once and finishes on the next loop turn, where queued
  * sends complete with ECANCELED, so a struct is never freed under a running callback; the
@@ -19,6 +19,7 @@
  */
 #include "nd.h"
 #include "bindings.h"
+#include "handle.h"
 #include "sockaddr.h"
 
 #include <errno.h>
@@ -45,39 +46,27 @@ typedef struct udp_send_s {
 } udp_send_t;
 
 typedef struct nd_udp_s {
-    duk_context *ctx;
-    int fd;
+    nd_handle_t h;           /* first: the shared life cycle (lib/handle.h) */
     int family;              /* AF_INET or AF_INET6, from the constructor */
     struct event *rev;       /* receive, persistent */
     struct event *wev;       /* writability while sends are queued */
-    int self;                /* nd_ref pin of the JS object while it owns a socket */
     udp_send_t *sq_head;
     udp_send_t *sq_tail;
     size_t sq_bytes;
     size_t sq_count;
     udp_send_t *cancelled;   /* sends dropped by close(), completed on the next turn */
     unsigned receiving : 1;
-    unsigned refed : 1;
-    unsigned counted : 1;    /* currently counted in rt->refs */
-    unsigned closing : 1;
-    unsigned closed : 1;
-    unsigned finalized : 1;
 } nd_udp_t;
-
-#define UDP_PTR_KEY DUK_HIDDEN_SYMBOL("nd_ptr")
 
 /* ---- life cycle ---- */
 
-/* Keeps rt->refs in step with "ref'd and active". */
+static int udp_active(nd_handle_t *h) {
+    nd_udp_t *u = (nd_udp_t *)h;
+    return u->receiving || u->sq_head != NULL;
+}
+
 static void udp_update_ref(nd_udp_t *u) {
-    int want = u->refed && !u->closing && (u->receiving || u->sq_head != NULL);
-    if (want && !u->counted) {
-        nd_loop_ref(u->ctx);
-        u->counted = 1;
-    } else if (!want && u->counted) {
-        nd_loop_unref(u->ctx);
-        u->counted = 0;
-    }
+    nd_handle_update_ref(&u->h);
 }
 
 static void udp_free_events(nd_udp_t *u) {
@@ -95,85 +84,56 @@ static void udp_free_events(nd_udp_t *u) {
 static void udp_free_sends(nd_udp_t *u, udp_send_t *s) {
     while (s != NULL) {
         udp_send_t *next = s->next;
-        if (!u->finalized) {
-            nd_unref(u->ctx, s->req);
+        if (!u->h.finalized) {
+            nd_unref(u->h.ctx, s->req);
         }
         free(s);
         s = next;
     }
 }
 
-static duk_ret_t udp_finalize(duk_context *ctx) {
-    duk_get_prop_literal(ctx, 0, UDP_PTR_KEY);
-    nd_udp_t *u = duk_get_pointer(ctx, -1);
-    if (u == NULL) {
-        return 0;
-    }
-    duk_del_prop_literal(ctx, 0, UDP_PTR_KEY);
-    u->finalized = 1;
-    if (!u->closed) {
-        /* Only at heap destruction (or a handle that never had a socket): a live one is pinned. */
-        udp_free_events(u);
-        udp_free_sends(u, u->sq_head);
-        udp_free_sends(u, u->cancelled);
-        if (u->fd >= 0) {
-            close(u->fd);
-        }
-    }
-    free(u);
-    return 0;
+static void udp_discard(nd_handle_t *h) {
+    nd_udp_t *u = (nd_udp_t *)h;
+    udp_free_events(u);
+    udp_free_sends(u, u->sq_head);
+    udp_free_sends(u, u->cancelled);
+    u->sq_head = u->sq_tail = u->cancelled = NULL;
 }
+
+static void udp_closed(nd_handle_t *h);
+
+static const nd_handle_ops_t udp_ops = { "UDP", udp_active, udp_discard, udp_closed };
 
 /* Returns the handle of `this`, or NULL once close() was called. */
 static nd_udp_t *udp_this(duk_context *ctx) {
-    duk_push_this(ctx);
-    duk_get_prop_literal(ctx, -1, UDP_PTR_KEY);
-    nd_udp_t *u = duk_get_pointer(ctx, -1);
-    duk_pop_2(ctx);
-    return (u != NULL && !u->closing) ? u : NULL;
+    return nd_handle_this(ctx);
 }
 
 /* Like udp_this, for calls that need the socket: sets *err to -EBADF when there is none. */
 static nd_udp_t *udp_this_fd(duk_context *ctx, int *err) {
     nd_udp_t *u = udp_this(ctx);
-    *err = u == NULL || u->fd < 0 ? -EBADF : 0;
+    *err = u == NULL || u->h.fd < 0 ? -EBADF : 0;
     return *err == 0 ? u : NULL;
 }
 
 /* new UDP(family): [ 4 | 6 ] -> this gets an empty handle (no socket yet). */
 static duk_ret_t udp_constructor(duk_context *ctx) {
-    if (!duk_is_constructor_call(ctx)) {
-        return duk_error(ctx, DUK_ERR_TYPE_ERROR, "Class constructor UDP cannot be invoked without 'new'");
-    }
-    int family = duk_get_int_default(ctx, 0, 4) == 6 ? AF_INET6 : AF_INET;
-    duk_push_this(ctx);
-    nd_udp_t *u = calloc(1, sizeof(*u));
-    if (u == NULL) {
-        return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-    }
-    u->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
-    u->fd = -1;
-    u->family = family;
-    u->refed = 1;
-    duk_push_pointer(ctx, u);
-    duk_put_prop_literal(ctx, -2, UDP_PTR_KEY);
-    duk_push_c_function(ctx, udp_finalize, 1);
-    duk_set_finalizer(ctx, -2);
+    nd_udp_t *u = nd_handle_construct(ctx, sizeof(nd_udp_t), &udp_ops);
+    u->family = duk_get_int_default(ctx, 0, 4) == 6 ? AF_INET6 : AF_INET;
     return 0;
 }
 
 /* Creates the handle's socket if it has none, and pins `this`.  Returns 0 or -errno. */
 static int udp_ensure_socket(duk_context *ctx, nd_udp_t *u) {
-    if (u->fd >= 0) {
+    if (u->h.fd >= 0) {
         return 0;
     }
     int fd = socket(u->family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
         return -errno;
     }
-    u->fd = fd;
     duk_push_this(ctx);
-    u->self = nd_ref(ctx, -1);
+    nd_handle_adopt(ctx, -1, &u->h, fd);
     duk_pop(ctx);
     return 0;
 }
@@ -208,7 +168,7 @@ static void udp_call_body(duk_context *ctx, void *udata) {
         duk_pop(ctx);
         return;
     }
-    nd_push_ref(ctx, c->u->self);                      /* [ handle ] */
+    nd_push_ref(ctx, c->u->h.self);                      /* [ handle ] */
     duk_get_prop_literal(ctx, -1, "onmessage");
     if (!duk_is_function(ctx, -1)) {
         duk_pop_2(ctx);
@@ -235,7 +195,7 @@ static void udp_call_body(duk_context *ctx, void *udata) {
 static void udp_complete(nd_udp_t *u, int req, int status, size_t sent) {
     if (req != 0) {
         udp_call_t c = { .u = u, .req = req, .status = status, .sent = sent };
-        nd_invoke(u->ctx, udp_call_body, &c);
+        nd_invoke(u->h.ctx, udp_call_body, &c);
     }
 }
 
@@ -245,7 +205,7 @@ static void udp_recv_cb(evutil_socket_t fd, short what, void *arg) {
     (void)what;
     nd_udp_t *u = arg;
     char buf[UDP_RECV_SIZE];
-    for (int i = 0; i < UDP_RECV_BATCH && u->receiving && !u->closing; i++) {
+    for (int i = 0; i < UDP_RECV_BATCH && u->receiving && !u->h.closing; i++) {
         struct sockaddr_storage from;
         socklen_t fromlen = sizeof(from);
         memset(&from, 0, sizeof(from));
@@ -257,7 +217,7 @@ static void udp_recv_cb(evutil_socket_t fd, short what, void *arg) {
             return;
         }
         udp_call_t c = { .u = u, .status = n < 0 ? -errno : (int)n, .data = buf, .from = &from };
-        nd_invoke(u->ctx, udp_call_body, &c);
+        nd_invoke(u->h.ctx, udp_call_body, &c);
     }
 }
 
@@ -267,7 +227,7 @@ static duk_ret_t udp_recv_start(duk_context *ctx) {
     nd_udp_t *u = udp_this_fd(ctx, &err);
     if (u != NULL && !u->receiving) {
         if (u->rev == NULL) {
-            u->rev = event_new(nd_rt(ctx)->base, u->fd, EV_READ | EV_PERSIST, udp_recv_cb, u);
+            u->rev = event_new(nd_rt(ctx)->base, u->h.fd, EV_READ | EV_PERSIST, udp_recv_cb, u);
         }
         if (u->rev == NULL) {
             err = -ENOMEM;
@@ -320,7 +280,7 @@ static ssize_t udp_sendmsg(int fd, struct iovec *iov, int iovcnt, const struct s
 static void udp_write_cb(evutil_socket_t fd, short what, void *arg) {
     (void)what;
     nd_udp_t *u = arg;
-    while (u->sq_head != NULL && !u->closing) {
+    while (u->sq_head != NULL && !u->h.closing) {
         udp_send_t *s = u->sq_head;
         struct iovec iov = { s->data, s->len };
         ssize_t n = udp_sendmsg(fd, &iov, 1, &s->to, s->tolen);
@@ -347,7 +307,7 @@ static void udp_write_cb(evutil_socket_t fd, short what, void *arg) {
 static int udp_enqueue(duk_context *ctx, nd_udp_t *u, struct iovec *iov, int iovcnt, size_t len,
                        const struct sockaddr_storage *to, socklen_t tolen, duk_idx_t req_idx) {
     if (u->wev == NULL) {
-        u->wev = event_new(nd_rt(ctx)->base, u->fd, EV_WRITE | EV_PERSIST, udp_write_cb, u);
+        u->wev = event_new(nd_rt(ctx)->base, u->h.fd, EV_WRITE | EV_PERSIST, udp_write_cb, u);
         if (u->wev == NULL) {
             return -ENOMEM;
         }
@@ -418,7 +378,7 @@ static duk_ret_t udp_send(duk_context *ctx) {
         duk_pop(ctx);
     }
     if (u->sq_head == NULL) {
-        ssize_t n = udp_sendmsg(u->fd, iov, (int)count, &to, tolen);
+        ssize_t n = udp_sendmsg(u->h.fd, iov, (int)count, &to, tolen);
         if (n != -EAGAIN) {
             duk_push_number(ctx, n < 0 ? (double)n : (double)n + 1);
             return 1;
@@ -454,21 +414,21 @@ static duk_ret_t udp_bind(duk_context *ctx) {
     nd_udp_t *u = udp_this(ctx);
     struct sockaddr_storage ss;
     socklen_t len;
-    int err = u == NULL ? -EBADF : u->fd >= 0 ? -EINVAL : udp_parse(u, host, port, &ss, &len);
+    int err = u == NULL ? -EBADF : u->h.fd >= 0 ? -EINVAL : udp_parse(u, host, port, &ss, &len);
     if (err == 0) {
         err = udp_ensure_socket(ctx, u);
     }
     if (err == 0) {
         int on = 1;
         if ((flags & UDP_FLAG_REUSEADDR) &&
-            setsockopt(u->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) != 0) {
+            setsockopt(u->h.fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) != 0) {
             err = -errno;
         }
         if (err == 0 && (flags & UDP_FLAG_IPV6ONLY) && u->family == AF_INET6 &&
-            setsockopt(u->fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof(on)) != 0) {
+            setsockopt(u->h.fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof(on)) != 0) {
             err = -errno;
         }
-        if (err == 0 && bind(u->fd, (struct sockaddr *)&ss, len) != 0) {
+        if (err == 0 && bind(u->h.fd, (struct sockaddr *)&ss, len) != 0) {
             err = -errno;
         }
     }
@@ -487,7 +447,7 @@ static duk_ret_t udp_connect(duk_context *ctx) {
     if (err == 0) {
         err = udp_parse(u, host, port, &ss, &len);
     }
-    if (err == 0 && connect(u->fd, (struct sockaddr *)&ss, len) != 0) {
+    if (err == 0 && connect(u->h.fd, (struct sockaddr *)&ss, len) != 0) {
         err = -errno;
     }
     duk_push_int(ctx, err);
@@ -503,7 +463,7 @@ static duk_ret_t udp_disconnect(duk_context *ctx) {
         memset(&sa, 0, sizeof(sa));
         sa.sa_family = AF_UNSPEC;
         /* Linux reports EAFNOSUPPORT on success here; libuv ignores it too. */
-        if (connect(u->fd, &sa, sizeof(sa)) != 0 && errno != EAFNOSUPPORT) {
+        if (connect(u->h.fd, &sa, sizeof(sa)) != 0 && errno != EAFNOSUPPORT) {
             err = -errno;
         }
     }
@@ -512,19 +472,10 @@ static duk_ret_t udp_disconnect(duk_context *ctx) {
 }
 
 static duk_ret_t udp_getname(duk_context *ctx, int peer) {
-    int err;
-    nd_udp_t *u = udp_this_fd(ctx, &err);
-    struct sockaddr_storage ss;
-    socklen_t len = sizeof(ss);
-    memset(&ss, 0, sizeof(ss));
-    if (err == 0 && (peer ? getpeername(u->fd, (struct sockaddr *)&ss, &len)
-                          : getsockname(u->fd, (struct sockaddr *)&ss, &len)) != 0) {
-        err = -errno;
-    }
+    nd_udp_t *u = udp_this(ctx);
+    int err = nd_push_sockname(ctx, u != NULL ? u->h.fd : -1, peer);
     if (err < 0) {
         duk_push_int(ctx, err);
-    } else {
-        nd_push_sockaddr(ctx, &ss);
     }
     return 1;
 }
@@ -544,7 +495,7 @@ static duk_ret_t udp_getpeername(duk_context *ctx) {
 static duk_ret_t udp_push_setopt(duk_context *ctx, int level, int name, int value) {
     int err;
     nd_udp_t *u = udp_this_fd(ctx, &err);
-    if (err == 0 && setsockopt(u->fd, level, name, &value, sizeof(value)) != 0) {
+    if (err == 0 && setsockopt(u->h.fd, level, name, &value, sizeof(value)) != 0) {
         err = -errno;
     }
     duk_push_int(ctx, err);
@@ -562,30 +513,28 @@ static duk_ret_t udp_set_broadcast(duk_context *ctx) {
     return udp_push_setopt(ctx, SOL_SOCKET, SO_BROADCAST, duk_to_boolean(ctx, 0));
 }
 
-/* handle.setTTL(n): [ n ] -> [ status ]  1 to 255, as libuv. */
-static duk_ret_t udp_set_ttl(duk_context *ctx) {
+/* Sets a hop limit between min and 255 (libuv's ranges): opt6 on an IPv6 socket, opt4 on an
+ * IPv4 one.  [ n ] -> [ n status ] */
+static duk_ret_t udp_set_hops(duk_context *ctx, int min, int opt6, int opt4) {
     int ttl = duk_to_int(ctx, 0);
-    if (ttl < 1 || ttl > 255) {
+    if (ttl < min || ttl > 255) {
         duk_push_int(ctx, -EINVAL);
         return 1;
     }
     if (udp_is6(ctx)) {
-        return udp_push_setopt(ctx, IPPROTO_IPV6, IPV6_UNICAST_HOPS, ttl);
+        return udp_push_setopt(ctx, IPPROTO_IPV6, opt6, ttl);
     }
-    return udp_push_setopt(ctx, IPPROTO_IP, IP_TTL, ttl);
+    return udp_push_setopt(ctx, IPPROTO_IP, opt4, ttl);
 }
 
-/* handle.setMulticastTTL(n): [ n ] -> [ status ]  0 to 255, as libuv. */
+/* handle.setTTL(n): [ n ] -> [ status ]  1 to 255. */
+static duk_ret_t udp_set_ttl(duk_context *ctx) {
+    return udp_set_hops(ctx, 1, IPV6_UNICAST_HOPS, IP_TTL);
+}
+
+/* handle.setMulticastTTL(n): [ n ] -> [ status ]  0 to 255. */
 static duk_ret_t udp_set_multicast_ttl(duk_context *ctx) {
-    int ttl = duk_to_int(ctx, 0);
-    if (ttl < 0 || ttl > 255) {
-        duk_push_int(ctx, -EINVAL);
-        return 1;
-    }
-    if (udp_is6(ctx)) {
-        return udp_push_setopt(ctx, IPPROTO_IPV6, IPV6_MULTICAST_HOPS, ttl);
-    }
-    return udp_push_setopt(ctx, IPPROTO_IP, IP_MULTICAST_TTL, ttl);
+    return udp_set_hops(ctx, 0, IPV6_MULTICAST_HOPS, IP_MULTICAST_TTL);
 }
 
 /* handle.setMulticastLoopback(on): [ bool ] -> [ status ] */
@@ -612,10 +561,10 @@ static duk_ret_t udp_set_multicast_interface(duk_context *ctx) {
         int rc;
         if (ss.ss_family == AF_INET6) {
             unsigned idx = ((struct sockaddr_in6 *)&ss)->sin6_scope_id;
-            rc = setsockopt(u->fd, IPPROTO_IPV6, IPV6_MULTICAST_IF, &idx, sizeof(idx));
+            rc = setsockopt(u->h.fd, IPPROTO_IPV6, IPV6_MULTICAST_IF, &idx, sizeof(idx));
         } else {
             struct in_addr a = ((struct sockaddr_in *)&ss)->sin_addr;
-            rc = setsockopt(u->fd, IPPROTO_IP, IP_MULTICAST_IF, &a, sizeof(a));
+            rc = setsockopt(u->h.fd, IPPROTO_IP, IP_MULTICAST_IF, &a, sizeof(a));
         }
         err = rc == 0 ? 0 : -errno;
     }
@@ -629,14 +578,14 @@ static int udp_bind_any(duk_context *ctx, nd_udp_t *u) {
     struct sockaddr_storage any;
     socklen_t len;
     int on = 1;
-    if (u->fd >= 0) {
+    if (u->h.fd >= 0) {
         return 0;
     }
     int err = udp_ensure_socket(ctx, u);
     if (err == 0) {
         nd_sockaddr_parse(u->family == AF_INET6 ? "::" : "0.0.0.0", 0, 0, &any, &len);
-        setsockopt(u->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
-        err = bind(u->fd, (struct sockaddr *)&any, len) == 0 ? 0 : -errno;
+        setsockopt(u->h.fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+        err = bind(u->h.fd, (struct sockaddr *)&any, len) == 0 ? 0 : -errno;
     }
     return err;
 }
@@ -662,7 +611,7 @@ static duk_ret_t udp_membership(duk_context *ctx, int join) {
         memset(&mreq, 0, sizeof(mreq));
         mreq.ipv6mr_multiaddr = ((struct sockaddr_in6 *)&g)->sin6_addr;
         mreq.ipv6mr_interface = iface != NULL ? ((struct sockaddr_in6 *)&i)->sin6_scope_id : 0;
-        if (setsockopt(u->fd, IPPROTO_IPV6, join ? IPV6_ADD_MEMBERSHIP : IPV6_DROP_MEMBERSHIP,
+        if (setsockopt(u->h.fd, IPPROTO_IPV6, join ? IPV6_ADD_MEMBERSHIP : IPV6_DROP_MEMBERSHIP,
                        &mreq, sizeof(mreq)) != 0) {
             err = -errno;
         }
@@ -672,7 +621,7 @@ static duk_ret_t udp_membership(duk_context *ctx, int join) {
         mreq.imr_multiaddr = ((struct sockaddr_in *)&g)->sin_addr;
         mreq.imr_interface.s_addr =
             iface != NULL ? ((struct sockaddr_in *)&i)->sin_addr.s_addr : htonl(INADDR_ANY);
-        if (setsockopt(u->fd, IPPROTO_IP, join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &mreq,
+        if (setsockopt(u->h.fd, IPPROTO_IP, join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &mreq,
                        sizeof(mreq)) != 0) {
             err = -errno;
         }
@@ -718,7 +667,7 @@ static duk_ret_t udp_source_membership(duk_context *ctx, int join) {
         req.gsr_group = g;
         req.gsr_source = src;
         req.gsr_interface = iface != NULL ? ((struct sockaddr_in6 *)&i)->sin6_scope_id : 0;
-        if (setsockopt(u->fd, IPPROTO_IPV6, join ? MCAST_JOIN_SOURCE_GROUP :
+        if (setsockopt(u->h.fd, IPPROTO_IPV6, join ? MCAST_JOIN_SOURCE_GROUP :
                        MCAST_LEAVE_SOURCE_GROUP, &req, sizeof(req)) != 0) {
             err = -errno;
         }
@@ -729,7 +678,7 @@ static duk_ret_t udp_source_membership(duk_context *ctx, int join) {
         mreq.imr_sourceaddr = ((struct sockaddr_in *)&src)->sin_addr;
         mreq.imr_interface.s_addr =
             iface != NULL ? ((struct sockaddr_in *)&i)->sin_addr.s_addr : htonl(INADDR_ANY);
-        if (setsockopt(u->fd, IPPROTO_IP, join ? IP_ADD_SOURCE_MEMBERSHIP :
+        if (setsockopt(u->h.fd, IPPROTO_IP, join ? IP_ADD_SOURCE_MEMBERSHIP :
                        IP_DROP_SOURCE_MEMBERSHIP, &mreq, sizeof(mreq)) != 0) {
             err = -errno;
         }
@@ -754,57 +703,23 @@ static duk_ret_t udp_buffer_size(duk_context *ctx) {
     int err;
     nd_udp_t *u = udp_this_fd(ctx, &err);
     if (err == 0 && size != 0 &&
-        setsockopt(u->fd, SOL_SOCKET, name, &size, sizeof(size)) != 0) {
+        setsockopt(u->h.fd, SOL_SOCKET, name, &size, sizeof(size)) != 0) {
         err = -errno;
     }
     socklen_t len = sizeof(size);
-    if (err == 0 && getsockopt(u->fd, SOL_SOCKET, name, &size, &len) != 0) {
+    if (err == 0 && getsockopt(u->h.fd, SOL_SOCKET, name, &size, &len) != 0) {
         err = -errno;
     }
     duk_push_int(ctx, err < 0 ? err : size);
     return 1;
 }
 
-/* ---- ref, close ---- */
+/* ---- close ---- */
 
-static duk_ret_t udp_set_ref(duk_context *ctx, int on) {
-    nd_udp_t *u = udp_this(ctx);
-    if (u != NULL) {
-        u->refed = on ? 1 : 0;
-        udp_update_ref(u);
-    }
-    return 0;
-}
-
-static duk_ret_t udp_ref(duk_context *ctx) {
-    return udp_set_ref(ctx, 1);
-}
-
-static duk_ret_t udp_unref(duk_context *ctx) {
-    return udp_set_ref(ctx, 0);
-}
-
-static duk_ret_t udp_has_ref(duk_context *ctx) {
-    nd_udp_t *u = udp_this(ctx);
-    duk_push_boolean(ctx, u != NULL && u->refed);
-    return 1;
-}
-
-static void udp_close_done_body(duk_context *ctx, void *udata) {
-    nd_udp_t *u = udata;
-    (void)ctx;
-    nd_unref(u->ctx, u->self);
-    u->self = 0;
-    u->closed = 1;
-}
-
-/* Second half of close(), on the next loop turn: complete the sends close() cancelled, then
- * unpin.  Each completion is its own callback from the loop, as libuv's are. */
-static void udp_close_done_cb(evutil_socket_t fd, short what, void *arg) {
-    (void)fd;
-    (void)what;
-    nd_udp_t *u = arg;
-    nd_loop_unref(u->ctx); /* the reference close() took so the loop waits for this */
+/* On the turn after close(): the sends close() cancelled complete with ECANCELED, each as its
+ * own callback from the loop, as libuv's do. */
+static void udp_closed(nd_handle_t *h) {
+    nd_udp_t *u = (nd_udp_t *)h;
     while (u->cancelled != NULL) {
         udp_send_t *s = u->cancelled;
         u->cancelled = s->next;
@@ -813,7 +728,6 @@ static void udp_close_done_cb(evutil_socket_t fd, short what, void *arg) {
         free(s);
         udp_complete(u, req, -ECANCELED, len);
     }
-    nd_invoke(u->ctx, udp_close_done_body, u);
 }
 
 /* handle.close(): [ ] -> [ ]  Stops everything now; the handle is released on the next turn. */
@@ -822,38 +736,14 @@ static duk_ret_t udp_close(duk_context *ctx) {
     if (u == NULL) {
         return 0;
     }
-    u->closing = 1;
+    u->h.closing = 1;
     u->receiving = 0;
-    udp_update_ref(u);
     udp_free_events(u);
     u->cancelled = u->sq_head;
     u->sq_head = u->sq_tail = NULL;
     u->sq_bytes = u->sq_count = 0;
-    if (u->fd >= 0) {
-        close(u->fd);
-    }
-    u->fd = -1;
-    if (u->self == 0) {
-        /* Never had a socket: nothing pins it and nothing is pending. */
-        u->closed = 1;
-        return 0;
-    }
-    struct timeval zero = { 0, 0 };
-    nd_loop_ref(ctx);
-    if (event_base_once(nd_rt(ctx)->base, -1, EV_TIMEOUT, udp_close_done_cb, u, &zero) != 0) {
-        nd_loop_unref(ctx);
-        udp_free_sends(u, u->cancelled);
-        u->cancelled = NULL;
-        udp_close_done_body(ctx, u);
-    }
+    nd_handle_close(ctx, &u->h);
     return 0;
-}
-
-/* handle.fd: [ ] -> [ fd | -1 ] */
-static duk_ret_t udp_get_fd(duk_context *ctx) {
-    nd_udp_t *u = udp_this(ctx);
-    duk_push_int(ctx, u != NULL ? u->fd : -1);
-    return 1;
 }
 
 /* Pushes the binding object: [ ] -> [ binding ] */
@@ -879,11 +769,11 @@ duk_ret_t nd_open_udp(duk_context *ctx) {
         { "bufferSize", udp_buffer_size, 2 },
         { "getSendQueueSize", udp_get_send_queue_size, 0 },
         { "getSendQueueCount", udp_get_send_queue_count, 0 },
-        { "ref", udp_ref, 0 },
-        { "unref", udp_unref, 0 },
-        { "hasRef", udp_has_ref, 0 },
+        { "ref", nd_handle_ref, 0 },
+        { "unref", nd_handle_unref, 0 },
+        { "hasRef", nd_handle_has_ref, 0 },
         { "close", udp_close, 0 },
-        { "getFd", udp_get_fd, 0 },
+        { "getFd", nd_handle_get_fd, 0 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);                              /* [ binding ] */

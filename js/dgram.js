@@ -193,9 +193,17 @@ Socket.prototype.bind = function (port_, address_ /* , callback */) {
 
     if (port !== null && typeof port === 'object' && validators.isInt32(port.fd) &&
         port.fd > 0) {
-        /* Adopting a descriptor needs handle.open, which the binding does not have yet. */
-        state.bindState = BIND_STATE_UNBOUND;
-        throw new codes.ERR_METHOD_NOT_IMPLEMENTED('bind({ fd })');
+        /* An existing descriptor (there are no cluster workers to share it with). */
+        var type = internalBinding('util').guessHandleType(port.fd);
+        if (type !== 'UDP') {
+            throw new codes.ERR_INVALID_FD_TYPE(type);
+        }
+        var openErr = state.handle.open(port.fd);
+        if (openErr) {
+            throw errors.errnoException(openErr, 'open');
+        }
+        startListening(this);
+        return this;
     }
 
     var address;
@@ -740,12 +748,13 @@ Socket.prototype._stopReceiving = deprecate(function () {
     stopReceiving(this);
 }, 'Socket.prototype._stopReceiving() is deprecated');
 
-/* Returns a bound handle, or a negative errno.  Descriptors (fd) are not supported: EINVAL. */
+/* Returns a handle bound to address and port, or opened on fd, or a negative errno. */
 function createSocketHandle(address, port, addressType, fd, flags) {
     var handle = newHandle(addressType);
     var err = 0;
     if (validators.isInt32(fd) && fd > 0) {
-        err = -22; /* UV_EINVAL */
+        err = internalBinding('util').guessHandleType(fd) === 'UDP' ? handle.open(fd) :
+            -22; /* UV_EINVAL */
     } else if (port || address) {
         err = handle.bind(address, port || 0, flags);
     }

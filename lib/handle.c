@@ -160,3 +160,10 @@ duk_ret_t nd_handle_get_fd(duk_context *ctx) {
     duk_push_int(ctx, h != NULL ? h->fd : -1);
     return 1;
 }
+
+void nd_handle_def_fd(duk_context *ctx, duk_idx_t idx) {
+    idx = duk_normalize_index(ctx, idx);
+    duk_push_literal(ctx, "fd");
+    duk_push_c_function(ctx, nd_handle_get_fd, 0);
+    duk_def_prop(ctx, idx, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_SET_CONFIGURABLE);
+}

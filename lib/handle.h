@@ -57,5 +57,8 @@ duk_ret_t nd_handle_ref(duk_context *ctx);
 duk_ret_t nd_handle_unref(duk_context *ctx);
 duk_ret_t nd_handle_has_ref(duk_context *ctx);
 duk_ret_t nd_handle_get_fd(duk_context *ctx);
+/* Defines the read-only `fd` accessor Node's handles have (-1 without a descriptor) on the
+ * prototype at idx.  [ ... proto ... ] -> [ ... proto ... ] */
+void nd_handle_def_fd(duk_context *ctx, duk_idx_t idx);
 
 #endif /* ND_LIB_HANDLE_H */

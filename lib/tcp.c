@@ -855,6 +855,7 @@ duk_ret_t nd_open_tcp(duk_context *ctx) {
     duk_push_c_function(ctx, tcp_constructor, 0);      /* [ binding TCP ] */
     duk_push_object(ctx);
     duk_put_function_list(ctx, -1, methods);
+    nd_handle_def_fd(ctx, -1);
     duk_put_prop_literal(ctx, -2, "prototype");
     duk_push_heap_stash(ctx);
     duk_dup(ctx, -2);

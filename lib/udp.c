@@ -24,6 +24,7 @@
 
 #include <errno.h>
 #include <event2/event.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -436,6 +437,29 @@ static duk_ret_t udp_bind(duk_context *ctx) {
     return 1;
 }
 
+/* handle.open(fd): [ fd ] -> [ status ]  Adopts an existing datagram socket (bind({ fd })),
+ * made non-blocking; the handle owns and closes it from here. */
+static duk_ret_t udp_open(duk_context *ctx) {
+    int fd = duk_require_int(ctx, 0);
+    nd_udp_t *u = udp_this(ctx);
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof(ss);
+    int err = u == NULL ? -EBADF : u->h.fd >= 0 ? -EBUSY : 0;
+    int flags = err == 0 ? fcntl(fd, F_GETFL) : 0;
+    if (err == 0 && (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0 ||
+                     getsockname(fd, (struct sockaddr *)&ss, &len) != 0)) {
+        err = -errno;
+    }
+    if (err == 0) {
+        u->family = ss.ss_family == AF_INET6 ? AF_INET6 : AF_INET;
+        duk_push_this(ctx);
+        nd_handle_adopt(ctx, -1, &u->h, fd);
+        duk_pop(ctx);
+    }
+    duk_push_int(ctx, err);
+    return 1;
+}
+
 /* handle.connect(address, port): [ str n ] -> [ status ] */
 static duk_ret_t udp_connect(duk_context *ctx) {
     const char *host = duk_require_string(ctx, 0);
@@ -750,6 +774,7 @@ static duk_ret_t udp_close(duk_context *ctx) {
 duk_ret_t nd_open_udp(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "bind", udp_bind, 3 },
+        { "open", udp_open, 1 },
         { "connect", udp_connect, 2 },
         { "disconnect", udp_disconnect, 0 },
         { "send", udp_send, 5 },
@@ -780,6 +805,7 @@ duk_ret_t nd_open_udp(duk_context *ctx) {
     duk_push_c_function(ctx, udp_constructor, 1);      /* [ binding UDP ] */
     duk_push_object(ctx);
     duk_put_function_list(ctx, -1, methods);
+    nd_handle_def_fd(ctx, -1);
     duk_put_prop_literal(ctx, -2, "prototype");
     duk_put_prop_literal(ctx, -2, "UDP");
     duk_push_int(ctx, UDP_FLAG_REUSEADDR);

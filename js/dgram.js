@@ -14,6 +14,7 @@ var validators = require('internal/validators');
 var Buffer = require('buffer').Buffer;
 var binding = internalBinding('udp');
 var UDP = binding.UDP;
+var udpSocketChannel = require('diagnostics_channel').channel('udp.socket');
 
 var codes = errors.codes;
 var kStateSymbol = Symbol('state symbol');
@@ -106,6 +107,9 @@ function Socket(type, listener) {
     });
     if (options && options.signal !== undefined) {
         watchSignal(this, options.signal);
+    }
+    if (udpSocketChannel.hasSubscribers) {
+        udpSocketChannel.publish({ socket: this });
     }
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);

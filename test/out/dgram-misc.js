@@ -1,8 +1,13 @@
 // Proves: createSocket(type, listener) adds a 'message' listener, an AbortSignal closes the
 // socket, close() while the bind's lookup is pending drops the bind, close() during sends
 // queued while binding, an oversized datagram fails the send callback with EMSGSIZE, the
-// deprecated _handle accessor warns (DEP0112), and node:dgram is the same module.
+// deprecated _handle accessor warns (DEP0112), node:dgram is the same module, and a new socket
+// is published on the 'udp.socket' diagnostics channel.
 var dgram = require('dgram');
+var dc = require('diagnostics_channel');
+dc.subscribe('udp.socket', function (msg) {
+    console.log('udp.socket', Object.keys(msg).join(), msg.socket instanceof dgram.Socket, msg.socket.type);
+});
 console.log(require('node:dgram') === dgram, typeof dgram.Socket, Object.keys(dgram).join());
 var ac = new AbortController();
 var s = dgram.createSocket({ type: 'udp4', signal: ac.signal }, function (msg) {

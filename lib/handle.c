@@ -30,8 +30,8 @@ static duk_ret_t handle_finalize(duk_context *ctx) {
 
 void *nd_handle_construct(duk_context *ctx, size_t size, const nd_handle_ops_t *ops) {
     if (!duk_is_constructor_call(ctx)) {
-        (void)duk_error(ctx, DUK_ERR_TYPE_ERROR, "Class constructor %s cannot be invoked without 'new'",
-                        ops->name);
+        (void)duk_error(ctx, DUK_ERR_TYPE_ERROR,
+                        "Class constructor %s cannot be invoked without 'new'", ops->name);
     }
     duk_push_this(ctx);
     nd_handle_t *h = calloc(1, size);

@@ -7,11 +7,11 @@
  *   handle.onconnection(status, clientHandle)   server: a connection was accepted
  *   handle.onread(nread, bytes)                 nread > 0 data, UV_EOF (-4095) end, < 0 -errno
  *   req.oncomplete(status, handle)              connect, queued write or shutdown finished
- * Life cycle (docs/architecture.md, lib/handle.h): the JS object is pinned (nd_ref) from the moment it owns a
- * socket until close() has completed; it keeps the loop alive only while ref'd and active
- * (reading, listening, connecting, writing or shutting down).  close() stops everything at once
- * and finishes on the next loop turn (handle.onclose), so a struct is never freed under a running
- * callback; the finalizer frees it once it is both closed and finalized.
+ * Life cycle (docs/architecture.md, lib/handle.h): the JS object is pinned (nd_ref) from the
+ * moment it owns a socket until close() has completed; it keeps the loop alive only while ref'd
+ * and active (reading, listening, connecting, writing or shutting down).  close() stops
+ * everything at once and finishes on the next loop turn (handle.onclose), so a struct is never
+ * freed under a running callback; the finalizer frees it once it is both closed and finalized.
  */
 #include "nd.h"
 #include "bindings.h"
@@ -174,7 +174,7 @@ static void tcp_call_body(duk_context *ctx, void *udata) {
         duk_pop(ctx);
         return;
     }
-    nd_push_ref(ctx, t->h.self);                         /* [ handle ] */
+    nd_push_ref(ctx, t->h.self);                       /* [ handle ] */
     duk_get_prop_string(ctx, -1, c->name);
     if (!duk_is_function(ctx, -1)) {
         duk_pop_2(ctx);

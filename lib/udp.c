@@ -11,11 +11,11 @@
  *                                           (size is the datagram's, even on failure, as Node's)
  * send() writes at once when the kernel takes the datagram (returning its length + 1, as Node's
  * binding does) and otherwise copies it into a queue that drains when the socket is writable.
- * Life cycle (docs/architecture.md, lib/handle.h): the JS object is pinned (nd_ref) from the moment it owns a
- * socket until close() has completed; it keeps the loop alive only while ref'd and receiving or
- * sending.  close() stops everything at once and finishes on the next loop turn, where queued
- * sends complete with ECANCELED, so a struct is never freed under a running callback; the
- * finalizer frees it once it is both closed and finalized.
+ * Life cycle (docs/architecture.md, lib/handle.h): the JS object is pinned (nd_ref) from the
+ * moment it owns a socket until close() has completed; it keeps the loop alive only while ref'd
+ * and receiving or sending.  close() stops everything at once and finishes on the next loop
+ * turn, where queued sends complete with ECANCELED, so a struct is never freed under a running
+ * callback; the finalizer frees it once it is both closed and finalized.
  */
 #include "nd.h"
 #include "bindings.h"
@@ -129,11 +129,12 @@ static int udp_ensure_socket(duk_context *ctx, nd_udp_t *u) {
     if (u->h.fd >= 0) {
         return 0;
     }
+    duk_push_this(ctx); /* before the socket exists, so an out-of-memory throw leaks nothing */
     int fd = socket(u->family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
+        duk_pop(ctx);
         return -errno;
     }
-    duk_push_this(ctx);
     nd_handle_adopt(ctx, -1, &u->h, fd);
     duk_pop(ctx);
     return 0;
@@ -169,7 +170,7 @@ static void udp_call_body(duk_context *ctx, void *udata) {
         duk_pop(ctx);
         return;
     }
-    nd_push_ref(ctx, c->u->h.self);                      /* [ handle ] */
+    nd_push_ref(ctx, c->u->h.self);                    /* [ handle ] */
     duk_get_prop_literal(ctx, -1, "onmessage");
     if (!duk_is_function(ctx, -1)) {
         duk_pop_2(ctx);

@@ -33,7 +33,7 @@
 
 #define UDP_RECV_SIZE 65536
 #define UDP_RECV_BATCH 32   /* datagrams read per wake-up, as libuv */
-#define UDP_MAX_IOV 64
+#define UDP_MAX_IOV 1024     /* Linux UIO_MAXIOV: sendmsg takes no more */
 #define UDP_FLAG_REUSEADDR 4 /* Node's UV_UDP_REUSEADDR */
 #define UDP_FLAG_IPV6ONLY 1  /* Node's UV_UDP_IPV6ONLY */
 

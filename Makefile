@@ -83,10 +83,12 @@ $(BUILD)/duktape.o: $(DUK_SRC) src/nd_dukconfig.h | deps
 	$(Q)$(CC) $(DUK_CFLAGS) -c -o $@ $(DUK_SRC)
 
 # The bytecode compiler runs on the build machine with the very Duktape build it embeds for.
-$(BUILD)/js2c: tools/js2c.c src/wrap.h $(BUILD)/duktape.o | deps
+# It lowers each file first, as the runtime lowers every source.
+LOWER_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(wildcard src/lower/*.c))
+$(BUILD)/js2c: tools/js2c.c src/wrap.h $(BUILD)/duktape.o $(LOWER_OBJS) | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      $<'
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/duktape.o $(LIBDIR)/libz.a -lm $(LDFLAGS)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/duktape.o $(LOWER_OBJS) $(LIBDIR)/libz.a -lm $(LDFLAGS)
 
 $(BUILD)/gen/js_bundle.c: $(JS_FILES) $(BUILD)/js2c
 	@mkdir -p $(dir $@)

@@ -114,6 +114,7 @@ function ClientRequest(input, options, cb) {
     this.aborted = false;
     this.res = null;
     this._ended = false;
+    this.timeoutCb = null;
     this.useChunkedEncodingByDefault = !(method === 'GET' || method === 'HEAD' ||
         method === 'DELETE' || method === 'OPTIONS' || method === 'TRACE' || method === 'CONNECT');
     if (cb) {
@@ -412,6 +413,11 @@ function parserOnUpgradeClient(head) {
 function responseOnEnd() {
     var req = this.req;
     var socket = req.socket;
+    req._ended = true;
+    if (socket && req.timeoutCb) {
+        socket.removeListener('timeout', req.timeoutCb);
+        req.timeoutCb = null;
+    }
     if (socket && !socket.destroyed) {
         if (req.shouldKeepAlive && req.agent) {
             responseKeepAlive(req);
@@ -444,18 +450,48 @@ function responseKeepAlive(req) {
 
 function ignoreError() {}
 
+/* The socket's 'timeout' is the request's while the request has the socket: one listener,
+ * taken off when a kept-alive socket goes back to the agent (as Node), so reuses do not pile
+ * them up. */
+function emitRequestTimeout() {
+    var req = this._httpMessage;
+    if (req) {
+        req.emit('timeout');
+    }
+}
+
+function listenSocketTimeout(req) {
+    if (req.timeoutCb) {
+        return;
+    }
+    req.timeoutCb = emitRequestTimeout;
+    if (req.socket) {
+        req.socket.once('timeout', emitRequestTimeout);
+    } else {
+        req.on('socket', function (socket) { socket.once('timeout', emitRequestTimeout); });
+    }
+}
+
+function setSocketTimeout(socket, msecs) {
+    if (socket.connecting) {
+        socket.once('connect', function () { socket.setTimeout(msecs); });
+    } else {
+        socket.setTimeout(msecs);
+    }
+}
+
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
+    if (this._ended) {
+        return this;
+    }
+    listenSocketTimeout(this);
     if (callback) {
         this.once('timeout', callback);
     }
-    var req = this;
-    var arm = function (socket) {
-        socket.setTimeout(msecs, function () { req.emit('timeout'); });
-    };
     if (this.socket) {
-        arm(this.socket);
+        setSocketTimeout(this.socket, msecs);
     } else {
-        this.once('socket', arm);
+        this.once('socket', function (socket) { setSocketTimeout(socket, msecs); });
     }
     return this;
 };

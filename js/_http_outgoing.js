@@ -334,9 +334,11 @@ function headersKind(msg, headers) {
         }
         return 3;
     }
-    for (var key in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, key)) {
-            validateHeaderCached(key, headers[key]);
+    if (!httpBinding.validatePlainHeaders(headers)) {
+        for (var key in headers) {
+            if (Object.prototype.hasOwnProperty.call(headers, key)) {
+                validateHeaderCached(key, headers[key]);
+            }
         }
     }
     return 1;

@@ -14,6 +14,16 @@ var codes = errors.codes;
 var OutgoingMessage = outgoing.OutgoingMessage;
 var HTTPParser = common.HTTPParser;
 var httpBinding = internalBinding('http');
+/* Names the response path uses on every request, held here: in Duktape `outgoing.x` from a
+ * function costs a scope-chain lookup and a property lookup, a module variable only the first. */
+var kOutHeaders = outgoing.kOutHeaders;
+var kPendingHead = outgoing.kPendingHead;
+var headersKind = outgoing.headersKind;
+var headFlags = outgoing.headFlags;
+var applyHeadBits = outgoing.applyHeadBits;
+var HEAD_LENGTH_KNOWN = outgoing.HEAD_LENGTH_KNOWN;
+var OUT_QUEUED = outgoing.OUT_QUEUED;
+var consumableHandle = common.consumableHandle;
 
 var STATUS_CODES = {
     100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
@@ -147,7 +157,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     this.statusCode = statusCode;
     var headers;
     var kind;
-    var outHeaders = this[outgoing.kOutHeaders];
+    var outHeaders = this[kOutHeaders];
     if (outHeaders) {
         if (obj) {
             if (Array.isArray(obj)) {
@@ -163,13 +173,15 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
                 }
             }
         }
-        headers = this[outgoing.kOutHeaders];
+        headers = this[kOutHeaders];
         kind = 2;
     } else {
         headers = obj;
-        kind = outgoing.headersKind(this, obj);
+        kind = headersKind(this, obj);
     }
-    if (common._checkInvalidHeaderChar(this.statusMessage)) {
+    /* A standard reason phrase needs no check. */
+    if (this.statusMessage !== STATUS_CODES[statusCode] &&
+        common._checkInvalidHeaderChar(this.statusMessage)) {
         throw new codes.ERR_INVALID_CHAR('statusMessage');
     }
     var line = statusLine(statusCode, this.statusMessage);
@@ -179,8 +191,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     if (this._expect_continue && !this._sent100) {
         this.shouldKeepAlive = false;
     }
-    this[outgoing.kPendingHead] = {
-        line: line, headers: headers, kind: kind, flags: outgoing.headFlags(this)
+    this[kPendingHead] = {
+        line: line, headers: headers, kind: kind, flags: headFlags(this)
     };
     this._header = line;
     this._headerSent = false;
@@ -203,7 +215,7 @@ ServerResponse.prototype.end = function end(chunk, encoding, callback) {
     var ws = socket !== null ? socket._writableState : null;
     if (!this.finished && socket !== null && socket._httpMessage === this &&
         !this._headerSent && this.outputData.length === 0 && this._trailer === '' &&
-        common.consumableHandle(socket) !== null && ws.length === 0 && ws.corked === 0 && !ws.destroyed &&
+        consumableHandle(socket) !== null && ws.length === 0 && ws.corked === 0 && !ws.destroyed &&
         !ws.ending &&
         (chunk === null || chunk === undefined ||
          (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) ||
@@ -214,13 +226,13 @@ ServerResponse.prototype.end = function end(chunk, encoding, callback) {
 };
 
 function fastEnd(res, socket, chunk, callback) {
-    var pending = res[outgoing.kPendingHead];
+    var pending = res[kPendingHead];
     var line;
     var headers;
     var kind;
     var flags;
     if (pending !== null) {
-        res[outgoing.kPendingHead] = null;
+        res[kPendingHead] = null;
         line = pending.line;
         headers = pending.headers;
         kind = pending.kind;
@@ -238,9 +250,9 @@ function fastEnd(res, socket, chunk, callback) {
             res._hasBody = false;
         }
         line = statusLine(code, res.statusMessage);
-        headers = res[outgoing.kOutHeaders];
+        headers = res[kOutHeaders];
         kind = headers === null ? 0 : 2;
-        flags = outgoing.headFlags(res) | outgoing.HEAD_LENGTH_KNOWN;
+        flags = headFlags(res) | HEAD_LENGTH_KNOWN;
     }
     if (chunk === undefined) {
         chunk = null;
@@ -253,14 +265,14 @@ function fastEnd(res, socket, chunk, callback) {
     }
     var bits = r % 64;
     socket._addBytesWritten((r - bits) / 64);
-    outgoing.applyHeadBits(res, bits);
+    applyHeadBits(res, bits);
     res._header = line;
     res._headerSent = true;
     res.finished = true;
     if (typeof callback === 'function') {
         res.once('finish', callback);
     }
-    if ((bits & outgoing.OUT_QUEUED) === 0) {
+    if ((bits & OUT_QUEUED) === 0) {
         fastFinish(res);
     }
     return res;
@@ -446,7 +458,7 @@ function connectionListener(socket) {
     socket.on('end', socketOnEnd);
     socket.on('close', socketOnClose);
     socket.on('drain', socketOnDrain);
-    if (common.consumableHandle(socket) !== null) {
+    if (consumableHandle(socket) !== null) {
         parser.consume(socket._handle);
     } else {
         socket.on('data', function (d) {

@@ -1,8 +1,8 @@
 'use strict';
-/* js/child_process.js: Node's 'child_process' module: spawn, exec, execFile and their
- * synchronous forms over js/internal/child_process.js and internalBinding('process_wrap').
- * Not supported: fork() and IPC ('ipc' stdio, send/'message'), uid/gid, AbortSignal.  Differences
- * from Node 20 are listed in docs/api.md. */
+/* js/child_process.js: Node's 'child_process' module: spawn, fork, exec, execFile and their
+ * synchronous forms over js/internal/child_process.js and internalBinding('process_wrap'); the
+ * IPC channel of fork() is js/internal/child_process/channel.js.  Not supported: uid/gid,
+ * passing handles over IPC.  Differences from Node 20 are listed in docs/api.md. */
 
 var errors = require('internal/errors');
 var validators = require('internal/validators');
@@ -129,9 +129,7 @@ function normalizeSpawnArguments(file, args, options) {
 function spawn(file, args, options) {
     options = normalizeSpawnArguments(file, args, options);
     validateTimeout(options.timeout);
-    if (options.signal !== undefined) {
-        throw new codes.ERR_METHOD_NOT_IMPLEMENTED('options.signal');
-    }
+    validators.validateAbortSignal(options.signal, 'options.signal');
     var killSignal = sanitizeKillSignal(options.killSignal);
     var child = new ChildProcess();
     child.spawn(options);
@@ -153,7 +151,101 @@ function spawn(file, args, options) {
             }
         });
     }
+    if (options.signal) {
+        var signal = options.signal;
+        var onAbort = function onAbortListener() {
+            abortChildProcess(child, killSignal, signal.reason);
+        };
+        if (signal.aborted) {
+            process.nextTick(onAbort);
+        } else {
+            signal.addEventListener('abort', onAbort, { once: true });
+            child.once('exit', function () {
+                signal.removeEventListener('abort', onAbort);
+            });
+        }
+    }
     return child;
+}
+
+function abortChildProcess(child, killSignal, reason) {
+    try {
+        if (child.kill(killSignal)) {
+            child.emit('error', new errors.AbortError(undefined, { cause: reason }));
+        }
+    } catch (err) {
+        child.emit('error', err);
+    }
+}
+
+/* Node's stdio shorthand for fork: three slots, then 'ipc'. */
+function stdioStringToArray(stdio, channel) {
+    var options;
+    switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe':
+        options = [stdio, stdio, stdio];
+        break;
+    case 'inherit':
+        options = [0, 1, 2];
+        break;
+    default:
+        throw new codes.ERR_INVALID_ARG_VALUE('stdio', stdio);
+    }
+    if (channel) {
+        options.push(channel);
+    }
+    return options;
+}
+
+var EVAL_FLAGS = ['-e', '--eval', '-p', '--print', '-pe'];
+
+/* fork(modulePath[, args][, options]): runs modulePath in a new nodule (options.execPath) with
+ * an IPC channel, as Node's fork. */
+function fork(modulePath, args, options) {
+    modulePath = require('internal/fs/utils').getValidatedPath(modulePath, 'modulePath');
+    if (args == null) {
+        args = [];
+    } else if (typeof args === 'object' && !Array.isArray(args)) {
+        options = args;
+        args = [];
+    } else {
+        validators.validateArray(args, 'args');
+    }
+    if (options != null) {
+        validators.validateObject(options, 'options');
+    }
+    options = copyOwn({}, options);
+    options.shell = false;
+    options.execPath = options.execPath || process.execPath;
+    validateArgumentNullCheck(options.execPath, 'options.execPath');
+    var execArgv = options.execArgv || process.execArgv;
+    validateArgumentsNullCheck(execArgv, 'options.execArgv');
+    if (execArgv === process.execArgv) {
+        /* Leave out -e CODE, so a forked -e script does not fork itself again. */
+        for (var i = execArgv.length - 2; i >= 0; i--) {
+            if (EVAL_FLAGS.indexOf(execArgv[i]) !== -1) {
+                execArgv = execArgv.slice(0, i).concat(execArgv.slice(i + 2));
+                break;
+            }
+        }
+    }
+    args = execArgv.concat([modulePath], args);
+    if (typeof options.stdio === 'string') {
+        options.stdio = stdioStringToArray(options.stdio, 'ipc');
+    } else if (!Array.isArray(options.stdio)) {
+        /* fd 3 is the channel; the standard streams are the parent's unless silent. */
+        options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+    } else if (options.stdio.indexOf('ipc') === -1) {
+        throw new codes.ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+    }
+    return spawn(options.execPath, args, options);
+}
+
+/* Called at start-up in a child started with NODE_CHANNEL_FD: process.send() and the rest. */
+function forkChild(fd, serializationMode) {
+    require('internal/child_process/channel').setupChild(fd, serializationMode);
 }
 
 function normalizeExecFileArgs(file, args, options, callback) {
@@ -402,13 +494,9 @@ function execSync(command, options) {
     return ret.stdout;
 }
 
-function fork() {
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('child_process.fork');
-}
-
 module.exports = {
     ChildProcess: ChildProcess,
-    _forkChild: fork,
+    _forkChild: forkChild,
     exec: exec,
     execFile: execFile,
     execFileSync: execFileSync,

@@ -83,17 +83,6 @@ function Socket(options) {
         highWaterMark: options.highWaterMark
     };
     stream.Duplex.call(this, duplexOptions);
-    this.connecting = false;
-    this._hadError = false;
-    this._handle = null;
-    this._parent = null;
-    this._host = null;
-    this[kLastWriteQueueSize] = 0;
-    this[kTimeout] = null;
-    this[kBytesRead] = 0;
-    this[kBytesWritten] = 0;
-    this.server = null;
-    this._server = null;
     if (options.handle) {
         this._handle = options.handle;
         initHandle(this);
@@ -110,6 +99,19 @@ function Socket(options) {
     }
 }
 inherits(Socket, stream.Duplex);
+/* Defaults on the prototype: an idle socket holds only what it changed (the streams' states do
+ * the same), which keeps thousands of kept-alive connections small. */
+Socket.prototype.connecting = false;
+Socket.prototype._hadError = false;
+Socket.prototype._handle = null;
+Socket.prototype._parent = null;
+Socket.prototype._host = null;
+Socket.prototype[kLastWriteQueueSize] = 0;
+Socket.prototype[kTimeout] = null;
+Socket.prototype[kBytesRead] = 0;
+Socket.prototype[kBytesWritten] = 0;
+Socket.prototype.server = null;
+Socket.prototype._server = null;
 
 function initHandle(socket) {
     var handle = socket._handle;

@@ -1101,6 +1101,44 @@ static duk_ret_t http_write_response(duk_context *ctx) {
     return 1;
 }
 
+/* A header value that needs no further check: a number, or a string of tab and printable ASCII
+ * (what Node's checkInvalidHeaderChar accepts, short of the Latin-1 range). */
+static int http_plain_header_value(duk_context *ctx, duk_idx_t idx) {
+    if (duk_is_number(ctx, idx)) {
+        return 1;
+    }
+    if (!duk_is_string(ctx, idx)) {
+        return 0;
+    }
+    duk_size_t len;
+    const unsigned char *v = (const unsigned char *)duk_get_lstring(ctx, idx, &len);
+    for (duk_size_t i = 0; i < len; i++) {
+        if ((v[i] < 0x20 && v[i] != '\t') || v[i] > 0x7e) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* validatePlainHeaders(obj): true when every own enumerable header of a {Name: value} object
+ * has a token name and a plain value (above), so writeHead needs no check in JavaScript; false
+ * sends the object through the JavaScript validators, which throw Node's errors. */
+static duk_ret_t http_validate_plain_headers(duk_context *ctx) {
+    int ok = 1;
+    duk_enum(ctx, 0, DUK_ENUM_OWN_PROPERTIES_ONLY);
+    while (ok && duk_next(ctx, -1, 1 /*get_value*/)) { /* [ obj enum key val ] */
+        duk_size_t nlen;
+        const unsigned char *name = (const unsigned char *)duk_get_lstring(ctx, -2, &nlen);
+        ok = nlen > 0 && http_plain_header_value(ctx, -1);
+        for (duk_size_t i = 0; ok && i < nlen; i++) {
+            ok = http_is_tchar(name[i]);
+        }
+        duk_pop_2(ctx);
+    }
+    duk_push_boolean(ctx, ok);
+    return 1;
+}
+
 /* Pushes the method names as an array, in http-parser's numbering.  [ ... ] -> [ ... arr ] */
 static void http_push_methods(duk_context *ctx) {
     duk_push_array(ctx);
@@ -1125,6 +1163,7 @@ duk_ret_t nd_open_http(duk_context *ctx) {
     static const duk_function_list_entry functions[] = {
         { "formatHead", http_format_head, 6 },
         { "writeResponse", http_write_response, 8 },
+        { "validatePlainHeaders", http_validate_plain_headers, 1 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);

@@ -42,6 +42,7 @@ typedef struct pw_child_s {
     int self;      /* nd_ref of the buffer holding this record */
     int onexit;    /* nd_ref of the JS function called as onexit(exitCode, termSignal) */
     int refed;     /* counted in the loop's references */
+    int status;    /* waitpid status once reaped */
 } pw_child_t;
 
 typedef struct pw_state_s {
@@ -275,39 +276,49 @@ static void pw_exit_body(duk_context *ctx, void *udata) {
     duk_pop(ctx);
 }
 
-/* Reaps one exited child of the list, if any.  Returns 1 when one was reaped and reported. */
-static int pw_reap_one(pw_state_t *s) {
-    for (pw_child_t **pp = &s->head; *pp != NULL; pp = &(*pp)->next) {
-        pw_child_t *c = *pp;
-        int status = 0;
-        pid_t r = waitpid(c->pid, &status, WNOHANG);
-        if (r == 0 || (r < 0 && errno == EINTR)) {
-            continue;
-        }
-        if (r < 0) {
-            /* Someone else reaped it (ECHILD); report a plain exit. */
-            status = 0;
-        }
-        *pp = c->next;
-        c->next = NULL;
-        if (c->refed) {
-            c->refed = 0;
-            nd_loop_unref(s->ctx);
-        }
-        pw_exit_t e = { c, status };
-        nd_invoke(s->ctx, pw_exit_body, &e);
-        nd_unref(s->ctx, c->onexit);
-        nd_unref(s->ctx, c->self);  /* c is garbage from here on */
-        return 1;
+/* Reports one reaped child to JavaScript and releases its record (c is garbage afterwards). */
+static void pw_report_exit(pw_state_t *s, pw_child_t *c) {
+    if (c->refed) {
+        c->refed = 0;
+        nd_loop_unref(s->ctx);
     }
-    return 0;
+    pw_exit_t e = { c, c->status };
+    nd_invoke(s->ctx, pw_exit_body, &e);
+    nd_unref(s->ctx, c->onexit);
+    nd_unref(s->ctx, c->self);
 }
 
+/* Reaps every child that has exited, then reports them.  Collecting first means a child spawned
+ * by a report (an 'exit' or 'close' listener) is not reaped in this callback: its exit waits for
+ * its own SIGCHLD, which the poll delivers after what the child left in its pipes and IPC channel
+ * (a process's descriptors close before its parent is signalled), so those come first, as in
+ * Node. */
 static void pw_sigchld_cb(evutil_socket_t fd, short what, void *arg) {
     (void)fd;
     (void)what;
     pw_state_t *s = arg;
-    while (pw_reap_one(s)) {
+    pw_child_t *exited = NULL;
+    pw_child_t **tail = &exited;
+    pw_child_t **pp = &s->head;
+    while (*pp != NULL) {
+        pw_child_t *c = *pp;
+        int status = 0;
+        pid_t r = waitpid(c->pid, &status, WNOHANG);
+        if (r == 0 || (r < 0 && errno == EINTR)) {
+            pp = &c->next;
+            continue;
+        }
+        /* r < 0: someone else reaped it (ECHILD); report a plain exit. */
+        c->status = r < 0 ? 0 : status;
+        *pp = c->next;
+        c->next = NULL;
+        *tail = c;
+        tail = &c->next;
+    }
+    while (exited != NULL) {
+        pw_child_t *c = exited;
+        exited = c->next;
+        pw_report_exit(s, c);
     }
 }
 

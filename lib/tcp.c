@@ -223,14 +223,14 @@ static void tcp_consume_body(duk_context *ctx, void *udata) {
     c->pass_on = c->t->consume(ctx, c->t->consumer, c->data, c->n);
 }
 
-static void tcp_read_cb(evutil_socket_t fd, short what, void *arg) {
-    (void)what;
-    nd_tcp_t *t = arg;
+/* Reads once and hands the bytes (or the end, or the error) to the consumer or to onread.
+ * Returns 1 when bytes were delivered and the handle still reads, 0 otherwise. */
+static int tcp_read_once(nd_tcp_t *t, evutil_socket_t fd) {
     char buf[TCP_READ_SIZE];
     ssize_t n = read(fd, buf, sizeof(buf));
     if (n < 0) {
         if (errno == EAGAIN || errno == EINTR) {
-            return;
+            return 0;
         }
         n = -errno;
     }
@@ -244,7 +244,7 @@ static void tcp_read_cb(evutil_socket_t fd, short what, void *arg) {
         tcp_consume_t c = { t, buf, n, 0 };
         nd_invoke(t->h.ctx, tcp_consume_body, &c);
         if (!c.pass_on || t->h.closing) {
-            return;
+            return 0;
         }
     }
     tcp_call_t c = { .name = "onread", .new_fd = -1 };
@@ -255,6 +255,17 @@ static void tcp_read_cb(evutil_socket_t fd, short what, void *arg) {
         c.status = n == 0 ? ND_UV_EOF : (int)n;
     }
     tcp_call(t, &c);
+    return n > 0 && t->reading && !t->h.closing;
+}
+
+/* Once the peer has closed (EV_CLOSED: EPOLLRDHUP), its last bytes and the end wait together:
+ * reading on until the end delivers both in this callback.  A forked child's last IPC message
+ * and the channel's end then come before its exit (SIGCHLD is raised after its descriptors
+ * close), as in Node. */
+static void tcp_read_cb(evutil_socket_t fd, short what, void *arg) {
+    nd_tcp_t *t = arg;
+    while (tcp_read_once(t, fd) && (what & EV_CLOSED)) {
+    }
 }
 
 /* handle.readStart(): [ ] -> [ status ] */
@@ -266,7 +277,8 @@ static duk_ret_t tcp_read_start(duk_context *ctx) {
     }
     if (!t->reading) {
         if (t->rev == NULL) {
-            t->rev = event_new(nd_rt(ctx)->base, t->h.fd, EV_READ | EV_PERSIST, tcp_read_cb, t);
+            t->rev = event_new(nd_rt(ctx)->base, t->h.fd, EV_READ | EV_PERSIST | EV_CLOSED,
+                               tcp_read_cb, t);
             if (t->rev == NULL) {
                 duk_push_int(ctx, -ENOMEM);
                 return 1;
@@ -806,7 +818,9 @@ static duk_ret_t tcp_close(duk_context *ctx) {
 }
 
 /* handle.open(fd): [ fd ] -> [ status ]  Wraps an inherited descriptor (a pipe or terminal on
- * standard input), made non-blocking.  Descriptors 0-2 are never closed by close(). */
+ * standard input, a forked child's IPC channel), made non-blocking; one above the standard three
+ * becomes close-on-exec, so the channel does not leak into grandchildren (as in Node).
+ * Descriptors 0-2 are never closed by close(). */
 static duk_ret_t tcp_open(duk_context *ctx) {
     int fd = duk_require_int(ctx, 0);
     nd_tcp_t *t = tcp_this(ctx);
@@ -818,6 +832,9 @@ static duk_ret_t tcp_open(duk_context *ctx) {
     if (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0) {
         duk_push_int(ctx, -errno);
         return 1;
+    }
+    if (fd > 2) {
+        (void)fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
     duk_push_this(ctx);
     nd_handle_adopt(ctx, -1, &t->h, fd);

@@ -12,6 +12,8 @@
  * compressed it takes a third of the space; inflating a module when it is first required costs
  * far less than compiling it (docs/performance.md).  The modules every start-up loads (--raw,
  * listed in the Makefile) stay uncompressed, so `nodule -e 0` inflates nothing.
+ * Each source goes through the lowering compiler first, as every source does at run time: js/ is
+ * plain ES5, so that only turns references to `undefined` into `void 0` (src/lower/undef.c).
  * Built with the project's duktape.o and run on the build machine only.
  */
 #include "nd_dukconfig.h"
@@ -22,6 +24,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "lower/lower.h"
 #include "wrap.h"
 
 typedef struct js_entry_s {
@@ -170,7 +173,17 @@ int main(int argc, char **argv) {
             failed = 1;
             break;
         }
-        a.src = src;
+        nd_lower_result_t lowered = { 0 };
+        if (nd_lower(src, a.len, ND_LOWER_MODULE_FUNCTION_BODY, &lowered) != 0) {
+            fprintf(stderr, "%s:%d: %s\n", entries[i].path, lowered.error_line,
+                    lowered.error_message != NULL ? lowered.error_message : "out of memory");
+            nd_lower_result_free(&lowered);
+            free(src);
+            failed = 1;
+            break;
+        }
+        a.src = lowered.code;
+        a.len = lowered.len;
         if (duk_safe_call(ctx, compile_module, &a, 0, 1) != DUK_EXEC_SUCCESS) {
             fprintf(stderr, "%s: %s\n", entries[i].path, duk_safe_to_string(ctx, -1));
             failed = 1;
@@ -185,6 +198,7 @@ int main(int argc, char **argv) {
                 raw_lens[i] = 0;
                 duk_pop(ctx);
                 free(src);
+                nd_lower_result_free(&lowered);
                 continue;
             }
             uLongf zlen = compressBound(bc_len);
@@ -203,6 +217,7 @@ int main(int argc, char **argv) {
         }
         duk_pop(ctx);
         free(src);
+        nd_lower_result_free(&lowered);
     }
     if (!failed) {
         fputs("\nconst nd_js_module_t nd_js_modules[] = {\n", out);

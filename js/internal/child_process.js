@@ -4,8 +4,9 @@
  * A ChildProcess starts its program with binding.spawn(), wraps the parent end of each 'pipe'
  * slot in a TCP handle (open(fd)) under a net.Socket, and is told of the exit through onexit
  * (SIGCHLD on the loop, lib/process_wrap.c).  'exit' comes at the exit; 'close' once the child
- * has exited and every readable stdio stream has closed, as in Node.  IPC ('ipc' stdio, fork)
- * is not supported. */
+ * has exited and every readable stdio stream has closed, as in Node.  An 'ipc' slot (fork) is a
+ * pipe slot whose parent end becomes the channel of js/internal/child_process/channel.js; the
+ * child finds its end through NODE_CHANNEL_FD. */
 
 var EventEmitter = require('events');
 var errors = require('internal/errors');
@@ -48,8 +49,9 @@ function convertToValidSignal(signal) {
     throw new codes.ERR_UNKNOWN_SIGNAL(signal);
 }
 
-/* Normalises options.stdio into [{ type, fd }] (type 'pipe', 'ignore' or 'fd'). */
-function getValidStdio(stdio) {
+/* Normalises options.stdio into [{ type, fd, ipc }] (type 'pipe', 'ignore' or 'fd'; ipc is true
+ * for the one 'ipc' slot, a pipe).  sync: for spawnSync, where 'ipc' is an error. */
+function getValidStdio(stdio, sync) {
     if (typeof stdio === 'string') {
         if (stdio === 'pipe' || stdio === 'overlapped') {
             stdio = ['pipe', 'pipe', 'pipe'];
@@ -67,6 +69,7 @@ function getValidStdio(stdio) {
         stdio = stdio.concat([undefined]);
     }
     var out = [];
+    var ipc = false;
     for (var i = 0; i < stdio.length; i++) {
         var s = stdio[i];
         if (s === null || s === undefined) {
@@ -81,7 +84,11 @@ function getValidStdio(stdio) {
         } else if (typeof s === 'number') {
             out.push({ type: 'fd', fd: s });
         } else if (s === 'ipc') {
-            throw new codes.ERR_METHOD_NOT_IMPLEMENTED('child_process IPC (stdio \'ipc\')');
+            if (sync || ipc) {
+                throw sync ? new codes.ERR_IPC_SYNC_FORK() : new codes.ERR_IPC_ONE_PIPE();
+            }
+            ipc = true;
+            out.push({ type: 'pipe', fd: binding.PIPE, ipc: true });
         } else if (typeof s === 'object' && typeof s.fd === 'number') {
             out.push({ type: 'fd', fd: s.fd });
         } else if (typeof s === 'object' && s._handle && typeof s._handle.getFd === 'function') {
@@ -140,7 +147,19 @@ function flushStdio(subprocess) {
     }
 }
 
-ChildProcess.prototype._onexit = function _onexit(exitCode, signalCode) {
+ChildProcess.prototype._onexit = function _onexit(exitCode, signalCode, turns) {
+    /* A child's descriptors close before its exit is signalled, so what it last sent on its IPC
+     * channel, and the channel's end, are already in the socket: give the loop up to two turns
+     * to read them, so its last messages and 'disconnect' come before 'exit', as they do in
+     * Node.  (A grandchild holding the channel open only delays 'exit' by those turns.) */
+    turns = turns || 0;
+    if (this.channel && exitCode >= 0 && turns < 2) {
+        var self = this;
+        setImmediate(function () {
+            self._onexit(exitCode, signalCode, turns + 1);
+        });
+        return;
+    }
     if (signalCode) {
         this.signalCode = signalCode;
     } else {
@@ -164,9 +183,23 @@ ChildProcess.prototype.spawn = function spawn(options) {
     if (options === null || typeof options !== 'object') {
         throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    var stdio = getValidStdio(options.stdio || 'pipe');
+    var stdio = getValidStdio(options.stdio || 'pipe', false);
     if (options.envPairs !== undefined && !Array.isArray(options.envPairs)) {
         throw new codes.ERR_INVALID_ARG_TYPE('options.envPairs', 'Array', options.envPairs);
+    }
+    require('internal/validators').validateOneOf(options.serialization, 'options.serialization',
+        [undefined, 'json', 'advanced']);
+    var serialization = options.serialization || 'json';
+    var ipcFd = -1;
+    for (var i = 0; i < stdio.length; i++) {
+        if (stdio[i].ipc) {
+            ipcFd = i;
+        }
+    }
+    if (ipcFd >= 0) {
+        /* The child learns of its channel from the environment, as Node's does. */
+        options.envPairs = (options.envPairs || []).concat(['NODE_CHANNEL_FD=' + ipcFd,
+            'NODE_CHANNEL_SERIALIZATION_MODE=' + serialization]);
     }
     if (typeof options.file !== 'string') {
         throw new codes.ERR_INVALID_ARG_TYPE('options.file', 'string', options.file);
@@ -178,7 +211,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
         this.spawnargs = options.args;
     }
     var slots = [];
-    for (var i = 0; i < stdio.length; i++) {
+    for (i = 0; i < stdio.length; i++) {
         slots.push(stdio[i].fd);
     }
     var handle = { pid: 0, refed: true };
@@ -210,9 +243,16 @@ ChildProcess.prototype.spawn = function spawn(options) {
     var net = require('net');
     var TCP = internalBinding('tcp').TCP;
     this.stdio = [];
+    var channel = null;
     for (i = 0; i < stdio.length; i++) {
         var stream = null;
-        if (stdio[i].type === 'pipe') {
+        if (stdio[i].ipc) {
+            channel = new TCP();
+            if (err === 0) {
+                channel.open(res.fds[i]);
+                this._closesNeeded++;
+            }
+        } else if (stdio[i].type === 'pipe') {
             var tcp = new TCP();
             if (err === 0) {
                 tcp.open(res.fds[i]);
@@ -235,6 +275,9 @@ ChildProcess.prototype.spawn = function spawn(options) {
     this.stdin = stdio.length >= 1 ? this.stdio[0] : null;
     this.stdout = stdio.length >= 2 ? this.stdio[1] : null;
     this.stderr = stdio.length >= 3 ? this.stdio[2] : null;
+    if (channel !== null) {
+        require('internal/child_process/channel').setupChannel(this, channel, serialization);
+    }
     return err;
 };
 
@@ -268,7 +311,7 @@ ChildProcess.prototype.unref = function unref() {
 
 /* Runs a child to completion, blocking: the result of binding.spawnSync with Node's shape. */
 function spawnSync(options) {
-    var stdio = getValidStdio(options.stdio || 'pipe');
+    var stdio = getValidStdio(options.stdio || 'pipe', true);
     var slots = [];
     for (var i = 0; i < stdio.length; i++) {
         slots.push(stdio[i].fd);
@@ -324,6 +367,7 @@ function spawnSync(options) {
 module.exports = {
     ChildProcess: ChildProcess,
     getValidStdio: getValidStdio,
+    maybeClose: maybeClose,
     convertToValidSignal: convertToValidSignal,
     spawnSync: spawnSync
 };

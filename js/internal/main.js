@@ -29,7 +29,22 @@ function checkSyntax(file) {
     }
 }
 
+/* A child of fork() (or of stdio 'ipc') finds its channel in the environment, as in Node; the
+ * variables are removed so its own children do not inherit them. */
+function setupChildProcessIpcChannel() {
+    var fd = parseInt(process.env.NODE_CHANNEL_FD, 10);
+    var mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+    delete process.env.NODE_CHANNEL_FD;
+    delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+    if (fd >= 0) {
+        require('child_process')._forkChild(fd, mode);
+    }
+}
+
 function start(mode, script, code) {
+    if (process.env.NODE_CHANNEL_FD !== undefined) {
+        setupChildProcessIpcChannel();
+    }
     switch (mode) {
     case 'file':
         process.argv[1] = require('path').resolve(script);

@@ -164,7 +164,7 @@ static int first_comment_after(em_t *E, uint32_t pos) {
 }
 
 /* Copies source [a, b), keeping lines (see the file header). */
-static void copy(em_t *E, uint32_t a, uint32_t b) {
+static void copy_span(em_t *E, uint32_t a, uint32_t b) {
     const char *s = E->L->src;
     if (a >= b) {
         return;
@@ -204,6 +204,22 @@ static void copy(em_t *E, uint32_t a, uint32_t b) {
         }
         i++;
     }
+}
+
+/* Copies source [a, b) with its references to `undefined` rewritten (undef.c). */
+static void copy(em_t *E, uint32_t a, uint32_t b) {
+    nd_lw_t *L = E->L;
+    for (int k = nd_lw_undef_first(L, a); k < L->nundefs && L->undefs[k] < b; k++) {
+        uint32_t pos = L->undefs[k];
+        const char *text = nd_lw_undef_text(L, pos);
+        if (text != NULL) {
+            copy_span(E, a, pos);
+            sync(E, pos);
+            puts_(E, text);
+            a = pos + 9;
+        }
+    }
+    copy_span(E, a, b);
 }
 
 /* Emits node n in moved mode (out of source order). */
@@ -324,6 +340,13 @@ static void emit_ident(em_t *E, nd_lw_node_t *id) {
         f->need_args = 1;
         putf(E, "%sargs", E->L->tmp_prefix);
         return;
+    }
+    if (id->atom == A_UNDEFINED && id->x == NULL) {
+        const char *text = nd_lw_undef_text(E->L, id->start);
+        if (text != NULL) {
+            puts_(E, text);
+            return;
+        }
     }
     put_ident_name(E, id);
 }

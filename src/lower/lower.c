@@ -161,6 +161,15 @@ static void lw_cleanup(nd_lw_t *L) {
     free(L->atoms);
     free(L->atab);
     free(L->comments);
+    free(L->undefs);
+}
+
+/* Duktape does not know hashbang lines; keep the line as a comment. */
+static void comment_hashbang(char *code, size_t len) {
+    if (len >= 2 && code[0] == '#' && code[1] == '!') {
+        code[0] = '/';
+        code[1] = '/';
+    }
 }
 
 static int copy_source(const char *src, size_t len, nd_lower_result_t *out) {
@@ -170,13 +179,25 @@ static int copy_source(const char *src, size_t len, nd_lower_result_t *out) {
     }
     memcpy(out->code, src, len);
     out->code[len] = '\0';
-    /* Duktape does not know hashbang lines; keep the line as a comment. */
-    if (len >= 2 && src[0] == '#' && src[1] == '!') {
-        out->code[0] = '/';
-        out->code[1] = '/';
-    }
+    comment_hashbang(out->code, len);
     out->len = len;
     return 0;
+}
+
+/* The fast path's result: the source, with `undefined` rewritten where it can be (undef.c).
+ * Returns 1 when it took out->code from L->out. */
+static int es5_output(nd_lw_t *L, nd_lower_result_t *out) {
+    if (setjmp(L->jb) != 0) {
+        return -1;
+    }
+    if (!nd_lw_undef_copy(L, &L->out)) {
+        return 0;
+    }
+    out->code = L->out.p;
+    out->len = L->out.len;
+    L->out.p = NULL;
+    comment_hashbang(out->code, out->len);
+    return 1;
 }
 
 /* Runs the passes; returns 1 if the source needs no lowering.  Unwinds to here on errors. */
@@ -203,6 +224,8 @@ static int run_passes(nd_lw_t *L) {
         L->no_in = 0;
         L->strict = 0;
         L->in_function = L->in_async = L->in_generator = L->in_class = 0;
+        L->nundefs = 0;
+        L->undef_unsafe = 0;
         nd_lw_lex_reset(L);
         nd_lw_parse(L);
     }
@@ -240,7 +263,13 @@ int nd_lower(const char *src, size_t len, int flags, nd_lower_result_t *out) {
         }
         free(L->out.p);
     } else if (r == 1) {
-        rc = copy_source(src, len, out);
+        int taken = es5_output(L, out);
+        if (taken < 0) {
+            rc = L->err;
+            free(L->out.p);
+        } else if (taken == 0) {
+            rc = copy_source(src, len, out);
+        }
     } else {
         out->code = L->out.p;
         out->len = L->out.len;

@@ -220,6 +220,9 @@ typedef struct nd_lw_s {
     int ndeps, deps_cap;
     uint32_t *comments;     /* [start,end) pairs of comments, in order */
     int ncomments, comments_cap;
+    uint32_t *undefs;       /* offsets of references to `undefined`, in order (undef.c) */
+    int nundefs, undefs_cap;
+    int undef_unsafe;       /* the source may mean something else by it: no rewrite */
 } nd_lw_t;
 
 /* lower.c */
@@ -233,6 +236,16 @@ int nd_lw_line_of(nd_lw_t *L, uint32_t pos);
 void nd_lw_buf_put(nd_lw_t *L, nd_lw_buf_t *b, const char *s, size_t n);
 void nd_lw_buf_puts(nd_lw_t *L, nd_lw_buf_t *b, const char *s);
 void nd_lw_buf_putc(nd_lw_t *L, nd_lw_buf_t *b, char c);
+
+/* undef.c: references to `undefined` become `void 0` */
+void nd_lw_undef_ref(nd_lw_t *L, uint32_t pos);
+/* The index of the first recorded reference at or after pos (nundefs if none or unsafe). */
+int nd_lw_undef_first(nd_lw_t *L, uint32_t pos);
+/* The text for the identifier at pos (a recorded reference), or NULL to print it as it is. */
+const char *nd_lw_undef_text(nd_lw_t *L, uint32_t pos);
+/* Appends the whole source with its references rewritten to b; 0 (nothing appended) when there
+ * is nothing to rewrite. */
+int nd_lw_undef_copy(nd_lw_t *L, nd_lw_buf_t *b);
 
 /* lex.c */
 void nd_lw_lex_init(nd_lw_t *L);

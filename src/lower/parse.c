@@ -155,7 +155,8 @@ static int is_ident_tok(nd_lw_t *L) {
     return 1;
 }
 
-static nd_lw_node_t *ident_node(nd_lw_t *L) {
+/* A property name (after '.', an object literal key): an identifier node, not a reference. */
+static nd_lw_node_t *name_node(nd_lw_t *L) {
     nd_lw_node_t *n = nd_lw_node(L, N_IDENT, L->tok.start);
     n->atom = L->tok.atom;
     if (L->tok.flags & TF_ESCAPED) {
@@ -163,6 +164,15 @@ static nd_lw_node_t *ident_node(nd_lw_t *L) {
     }
     nd_lw_next(L);
     return finish(L, n);
+}
+
+/* An identifier that is not a plain reference (parse_primary records those): a binding, a
+ * label, a pattern key.  One named `undefined` turns the rewrite of undef.c off. */
+static nd_lw_node_t *ident_node(nd_lw_t *L) {
+    if (L->tok.atom == A_UNDEFINED) {
+        L->undef_unsafe = 1;
+    }
+    return name_node(L);
 }
 
 static nd_lw_node_t *parse_ident(nd_lw_t *L) {
@@ -197,6 +207,9 @@ static void invalid_target(nd_lw_t *L, nd_lw_node_t *n, int binding) {
 static nd_lw_node_t *to_pattern(nd_lw_t *L, nd_lw_node_t *n, int binding) {
     switch (n->type) {
     case N_IDENT:
+        if (n->atom == A_UNDEFINED) {
+            L->undef_unsafe = 1;
+        }
         return n;
     case N_MEMBER:
     case N_INDEX:
@@ -273,9 +286,13 @@ static nd_lw_node_t *to_pattern(nd_lw_t *L, nd_lw_node_t *n, int binding) {
     return n;
 }
 
-static int is_simple_target(nd_lw_node_t *n) {
+/* Also turns the undefined -> void 0 rewrite off when the target is `undefined` (undef.c). */
+static int is_simple_target(nd_lw_t *L, nd_lw_node_t *n) {
     if (n->type == N_PAREN) {
-        return n->a && is_simple_target(n->a);
+        return n->a && is_simple_target(L, n->a);
+    }
+    if (n->type == N_IDENT && n->atom == A_UNDEFINED) {
+        L->undef_unsafe = 1;
     }
     return n->type == N_IDENT || n->type == N_MEMBER || n->type == N_INDEX;
 }
@@ -576,7 +593,7 @@ static void parse_prop_key(nd_lw_t *L, nd_lw_node_t *p) {
         expect(L, T_RBRACK);
         set_modern(L);
     } else if (tk(L, T_IDENT)) {
-        p->a = ident_node(L);
+        p->a = name_node(L);
     } else if (tk(L, T_STR) || tk(L, T_NUM)) {
         p->a = nd_lw_node(L, tk(L, T_STR) ? N_STR : N_NUM, L->tok.start);
         p->a->end = L->tok.end;
@@ -956,6 +973,16 @@ static nd_lw_node_t *parse_primary(nd_lw_t *L) {
                 return finish(L, n);
             }
             nd_lw_error_at(L, start, "Cannot use import statement outside a module");
+        case A_UNDEFINED:
+            /* a reference: may become `void 0` (undef.c) */
+            n = nd_lw_node(L, N_IDENT, start);
+            n->atom = A_UNDEFINED;
+            nd_lw_undef_ref(L, start);
+            nd_lw_next(L);
+            return finish(L, n);
+        case A_EVAL:
+            L->undef_unsafe = 1; /* a direct eval may declare `var undefined` */
+            break;
         default:
             break;
         }
@@ -1040,7 +1067,7 @@ static nd_lw_node_t *parse_member_tail(nd_lw_t *L, nd_lw_node_t *e, int no_call)
             }
             n->a = e;
             if (tk(L, T_IDENT)) {
-                n->b = ident_node(L);
+                n->b = name_node(L);
                 n->b->flags &= (uint16_t)~NF_DIRTY;
             } else if (tk(L, T_PRIVATE) && L->in_class) {
                 n->b = nd_lw_node(L, N_PRIVATE_NAME, L->tok.start);
@@ -1145,6 +1172,9 @@ static nd_lw_node_t *parse_unary(nd_lw_t *L) {
         enter(L);
         n->a = parse_unary(L);
         leave(L);
+        if (n->op == 1 && n->a->type == N_IDENT && n->a->atom == A_UNDEFINED) {
+            L->undef_unsafe = 1; /* `delete undefined` is false, `delete void 0` true */
+        }
         return finish(L, n);
     }
     if (t == T_IDENT && is_kw(L, A_AWAIT) && L->in_async) {
@@ -1175,14 +1205,14 @@ static nd_lw_node_t *parse_unary(nd_lw_t *L) {
         enter(L);
         n->a = parse_unary(L);
         leave(L);
-        if (!is_simple_target(n->a)) {
+        if (!is_simple_target(L, n->a)) {
             nd_lw_error_at(L, n->a->start, "Invalid left-hand side expression in prefix operation");
         }
         return finish(L, n);
     }
     nd_lw_node_t *e = parse_lhs(L);
     if ((tk(L, T_INC) || tk(L, T_DEC)) && !L->tok.nl_before) {
-        if (!is_simple_target(e)) {
+        if (!is_simple_target(L, e)) {
             nd_lw_error_at(L, e->start, "Invalid left-hand side expression in postfix operation");
         }
         n = nd_lw_node(L, N_UPDATE, start);
@@ -1319,7 +1349,7 @@ static nd_lw_node_t *parse_assign(nd_lw_t *L, int allow_cover) {
         if (op == T_ASSIGN && (left->type == N_ARRAY || left->type == N_OBJECT)) {
             left = to_pattern(L, left, 0);
             L->cover_init_pos = 0;
-        } else if (!is_simple_target(left)) {
+        } else if (!is_simple_target(L, left)) {
             nd_lw_error_at(L, left->start, "Invalid left-hand side in assignment");
         }
         if (op == T_EXP_A || op == T_LAND_A || op == T_LOR_A || op == T_NULLISH_A) {
@@ -1584,7 +1614,7 @@ static nd_lw_node_t *parse_for(nd_lw_t *L) {
                 }
                 if (init->type == N_ARRAY || init->type == N_OBJECT) {
                     init = to_pattern(L, init, 0);
-                } else if (!is_simple_target(init)) {
+                } else if (!is_simple_target(L, init)) {
                     nd_lw_error_at(L, es, "Invalid left-hand side in for-%s loop",
                                    is_kw(L, A_OF) ? "of" : "in");
                 }
@@ -1752,6 +1782,7 @@ static nd_lw_node_t *parse_stmt(nd_lw_t *L) {
             leave(L);
             return finish(L, n);
         case A_WITH:
+            L->undef_unsafe = 1;
             if (L->strict) {
                 nd_lw_error_at(L, start, "Strict mode code may not include a with statement");
             }

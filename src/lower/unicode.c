@@ -150,9 +150,10 @@ int nd_lw_uni_property(nd_lw_t *L, const char *name, uint32_t len, int negated,
     return n;
 }
 
+/* A UTF-16 code unit (callers pass u <= 0xFFFF) as \uXXXX. */
 static void put_unit(nd_lw_t *L, nd_lw_buf_t *b, uint32_t u) {
     char t[8];
-    snprintf(t, sizeof t, "\\u%04X", u);
+    snprintf(t, sizeof t, "\\u%04X", (unsigned)(u & 0xFFFF));
     nd_lw_buf_puts(L, b, t);
 }
 

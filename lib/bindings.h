@@ -26,6 +26,7 @@
     X(signal)          \
     X(timers)          \
     X(tls_wrap)        \
+    X(udp)             \
     X(unicode)         \
     X(util)            \
     X(zlib)

@@ -7,14 +7,16 @@
  *   handle.onconnection(status, clientHandle)   server: a connection was accepted
  *   handle.onread(nread, bytes)                 nread > 0 data, UV_EOF (-4095) end, < 0 -errno
  *   req.oncomplete(status, handle)              connect, queued write or shutdown finished
- * Life cycle (docs/architecture.md): the JS object is pinned (nd_ref) from the moment it owns a
- * socket until close() has completed; it keeps the loop alive only while ref'd and active
- * (reading, listening, connecting, writing or shutting down).  close() stops everything at once
- * and finishes on the next loop turn (handle.onclose), so a struct is never freed under a running
- * callback; the finalizer frees it once it is both closed and finalized.
+ * Life cycle (docs/architecture.md, lib/handle.h): the JS object is pinned (nd_ref) from the
+ * moment it owns a socket until close() has completed; it keeps the loop alive only while ref'd
+ * and active (reading, listening, connecting, writing or shutting down).  close() stops
+ * everything at once and finishes on the next loop turn (handle.onclose), so a struct is never
+ * freed under a running callback; the finalizer frees it once it is both closed and finalized.
  */
 #include "nd.h"
 #include "bindings.h"
+#include "handle.h"
+#include "sockaddr.h"
 #include "tcp.h"
 
 #include <arpa/inet.h>
@@ -45,12 +47,10 @@ typedef struct tcp_write_s {
 } tcp_write_t;
 
 struct nd_tcp_s {
-    duk_context *ctx;
-    int fd;
+    nd_handle_t h;            /* first: the shared life cycle (lib/handle.h) */
     struct event *rev;        /* read or accept, persistent */
     struct event *wev;        /* connect completion or write readiness */
     struct event *retry;      /* accept retry after EMFILE */
-    int self;                 /* nd_ref pin of the JS object while it owns a socket */
     int connect_req;
     int shutdown_req;
     tcp_write_t *wq_head;
@@ -62,29 +62,18 @@ struct nd_tcp_s {
     unsigned listening : 1;
     unsigned connecting : 1;
     unsigned shutdown_pending : 1;
-    unsigned refed : 1;
-    unsigned counted : 1;     /* currently counted in rt->refs */
-    unsigned closing : 1;
-    unsigned closed : 1;
-    unsigned finalized : 1;
 };
-
-#define TCP_PTR_KEY DUK_HIDDEN_SYMBOL("nd_ptr")
 
 /* ---- life cycle ---- */
 
-/* Keeps rt->refs in step with "ref'd and active". */
+static int tcp_active(nd_handle_t *h) {
+    nd_tcp_t *t = (nd_tcp_t *)h;
+    return t->reading || t->listening || t->connecting || t->wq_head != NULL ||
+           t->shutdown_pending;
+}
+
 static void tcp_update_ref(nd_tcp_t *t) {
-    int want = t->refed && !t->closing &&
-               (t->reading || t->listening || t->connecting || t->wq_head != NULL ||
-                t->shutdown_pending);
-    if (want && !t->counted) {
-        nd_loop_ref(t->ctx);
-        t->counted = 1;
-    } else if (!want && t->counted) {
-        nd_loop_unref(t->ctx);
-        t->counted = 0;
-    }
+    nd_handle_update_ref(&t->h);
 }
 
 static void tcp_free_events(nd_tcp_t *t) {
@@ -107,8 +96,8 @@ static void tcp_drop_queue(nd_tcp_t *t) {
     tcp_write_t *w = t->wq_head;
     while (w != NULL) {
         tcp_write_t *next = w->next;
-        if (!t->finalized) {
-            nd_unref(t->ctx, w->req);
+        if (!t->h.finalized) {
+            nd_unref(t->h.ctx, w->req);
         }
         free(w);
         w = next;
@@ -117,43 +106,20 @@ static void tcp_drop_queue(nd_tcp_t *t) {
     t->wq_bytes = 0;
 }
 
-static duk_ret_t tcp_finalize(duk_context *ctx) {
-    duk_get_prop_literal(ctx, 0, TCP_PTR_KEY);
-    nd_tcp_t *t = duk_get_pointer(ctx, -1);
-    if (t == NULL) {
-        return 0;
-    }
-    duk_del_prop_literal(ctx, 0, TCP_PTR_KEY);
-    t->finalized = 1;
-    if (!t->closed) {
-        /* Only at heap destruction: a live handle is pinned. */
-        tcp_free_events(t);
-        tcp_drop_queue(t);
-        if (t->fd >= 0) {
-            close(t->fd);
-        }
-    }
-    free(t);
-    return 0;
+static void tcp_discard(nd_handle_t *h) {
+    tcp_free_events((nd_tcp_t *)h);
+    tcp_drop_queue((nd_tcp_t *)h);
 }
+
+static const nd_handle_ops_t tcp_ops = { "TCP", tcp_active, tcp_discard, NULL };
 
 /* Returns the handle of `this`, or NULL when it has no socket any more. */
 static nd_tcp_t *tcp_this(duk_context *ctx) {
-    duk_push_this(ctx);
-    duk_get_prop_literal(ctx, -1, TCP_PTR_KEY);
-    nd_tcp_t *t = duk_get_pointer(ctx, -1);
-    duk_pop_2(ctx);
-    return (t != NULL && !t->closing) ? t : NULL;
+    return nd_handle_this(ctx);
 }
 
 nd_tcp_t *nd_tcp_from(duk_context *ctx, duk_idx_t idx) {
-    if (!duk_is_object(ctx, idx)) {
-        return NULL;
-    }
-    duk_get_prop_literal(ctx, idx, TCP_PTR_KEY);
-    nd_tcp_t *t = duk_get_pointer(ctx, -1);
-    duk_pop(ctx);
-    return (t != NULL && !t->closing) ? t : NULL;
+    return nd_handle_from(ctx, idx);
 }
 
 void nd_tcp_set_consumer(nd_tcp_t *t, nd_tcp_consume_fn fn, void *consumer) {
@@ -161,29 +127,9 @@ void nd_tcp_set_consumer(nd_tcp_t *t, nd_tcp_consume_fn fn, void *consumer) {
     t->consumer = consumer;
 }
 
-/* Gives the JS object at idx (a new TCP()) its socket and pins it.  fd is owned from here. */
-static void tcp_adopt(duk_context *ctx, duk_idx_t idx, nd_tcp_t *t, int fd) {
-    t->fd = fd;
-    t->self = nd_ref(ctx, idx);
-}
-
 /* new TCP(): [ ] -> this gets an empty handle (no socket yet). */
 static duk_ret_t tcp_constructor(duk_context *ctx) {
-    if (!duk_is_constructor_call(ctx)) {
-        return duk_error(ctx, DUK_ERR_TYPE_ERROR, "Class constructor TCP cannot be invoked without 'new'");
-    }
-    duk_push_this(ctx);
-    nd_tcp_t *t = calloc(1, sizeof(*t));
-    if (t == NULL) {
-        return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-    }
-    t->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
-    t->fd = -1;
-    t->refed = 1;
-    duk_push_pointer(ctx, t);
-    duk_put_prop_literal(ctx, -2, TCP_PTR_KEY);
-    duk_push_c_function(ctx, tcp_finalize, 1);
-    duk_set_finalizer(ctx, -2);
+    nd_handle_construct(ctx, sizeof(nd_tcp_t), &tcp_ops);
     return 0;
 }
 
@@ -206,10 +152,8 @@ static void tcp_push_new_handle(duk_context *ctx, int fd) {
     duk_get_prop_literal(ctx, -1, "ndTCP");
     duk_remove(ctx, -2);
     duk_new(ctx, 0);                                   /* [ ... handle ] */
-    duk_get_prop_literal(ctx, -1, TCP_PTR_KEY);
-    nd_tcp_t *c = duk_get_pointer(ctx, -1);
-    duk_pop(ctx);
-    tcp_adopt(ctx, -1, c, fd);
+    nd_tcp_t *c = nd_handle_from(ctx, -1);
+    nd_handle_adopt(ctx, -1, &c->h, fd);
 }
 
 static void tcp_call_body(duk_context *ctx, void *udata) {
@@ -222,7 +166,7 @@ static void tcp_call_body(duk_context *ctx, void *udata) {
         duk_swap_top(ctx, -2);                         /* [ fn req ] */
         duk_push_int(ctx, c->status);
         if (c->with_handle) {
-            nd_push_ref(ctx, t->self);
+            nd_push_ref(ctx, t->h.self);
         } else {
             duk_push_undefined(ctx);
         }
@@ -230,7 +174,7 @@ static void tcp_call_body(duk_context *ctx, void *udata) {
         duk_pop(ctx);
         return;
     }
-    nd_push_ref(ctx, t->self);                         /* [ handle ] */
+    nd_push_ref(ctx, t->h.self);                       /* [ handle ] */
     duk_get_prop_string(ctx, -1, c->name);
     if (!duk_is_function(ctx, -1)) {
         duk_pop_2(ctx);
@@ -261,7 +205,7 @@ static void tcp_call_body(duk_context *ctx, void *udata) {
 
 static void tcp_call(nd_tcp_t *t, tcp_call_t *c) {
     c->t = t;
-    nd_invoke(t->ctx, tcp_call_body, c);
+    nd_invoke(t->h.ctx, tcp_call_body, c);
 }
 
 /* ---- reading ---- */
@@ -298,8 +242,8 @@ static int tcp_read_once(nd_tcp_t *t, evutil_socket_t fd) {
     }
     if (t->consume != NULL) {
         tcp_consume_t c = { t, buf, n, 0 };
-        nd_invoke(t->ctx, tcp_consume_body, &c);
-        if (!c.pass_on || t->closing) {
+        nd_invoke(t->h.ctx, tcp_consume_body, &c);
+        if (!c.pass_on || t->h.closing) {
             return 0;
         }
     }
@@ -311,7 +255,7 @@ static int tcp_read_once(nd_tcp_t *t, evutil_socket_t fd) {
         c.status = n == 0 ? ND_UV_EOF : (int)n;
     }
     tcp_call(t, &c);
-    return n > 0 && t->reading && !t->closing;
+    return n > 0 && t->reading && !t->h.closing;
 }
 
 /* Once the peer has closed (EV_CLOSED: EPOLLRDHUP), its last bytes and the end wait together:
@@ -327,13 +271,13 @@ static void tcp_read_cb(evutil_socket_t fd, short what, void *arg) {
 /* handle.readStart(): [ ] -> [ status ] */
 static duk_ret_t tcp_read_start(duk_context *ctx) {
     nd_tcp_t *t = tcp_this(ctx);
-    if (t == NULL || t->fd < 0) {
+    if (t == NULL || t->h.fd < 0) {
         duk_push_int(ctx, -EBADF);
         return 1;
     }
     if (!t->reading) {
         if (t->rev == NULL) {
-            t->rev = event_new(nd_rt(ctx)->base, t->fd, EV_READ | EV_PERSIST | EV_CLOSED,
+            t->rev = event_new(nd_rt(ctx)->base, t->h.fd, EV_READ | EV_PERSIST | EV_CLOSED,
                                tcp_read_cb, t);
             if (t->rev == NULL) {
                 duk_push_int(ctx, -ENOMEM);
@@ -374,7 +318,7 @@ static int tcp_flush(nd_tcp_t *t) {
             iov[n].iov_len = w->len - w->off;
             n++;
         }
-        ssize_t sent = writev(t->fd, iov, n);
+        ssize_t sent = writev(t->h.fd, iov, n);
         if (sent < 0) {
             if (errno == EINTR) {
                 continue;
@@ -401,7 +345,7 @@ static int tcp_flush(nd_tcp_t *t) {
             if (req != 0) {
                 tcp_call_t c = { .req = req, .new_fd = -1 };
                 tcp_call(t, &c);
-                if (t->closing) {
+                if (t->h.closing) {
                     return 0;
                 }
             }
@@ -414,7 +358,7 @@ static int tcp_flush(nd_tcp_t *t) {
 }
 
 static void tcp_do_shutdown(nd_tcp_t *t) {
-    int status = shutdown(t->fd, SHUT_WR) == 0 ? 0 : -errno;
+    int status = shutdown(t->h.fd, SHUT_WR) == 0 ? 0 : -errno;
     t->shutdown_pending = 0;
     int req = t->shutdown_req;
     t->shutdown_req = 0;
@@ -425,7 +369,7 @@ static void tcp_do_shutdown(nd_tcp_t *t) {
 
 /* Fails every queued write with err, in order. */
 static void tcp_fail_queue(nd_tcp_t *t, int err) {
-    while (t->wq_head != NULL && !t->closing) {
+    while (t->wq_head != NULL && !t->h.closing) {
         tcp_write_t *w = t->wq_head;
         t->wq_head = w->next;
         if (t->wq_head == NULL) {
@@ -446,13 +390,13 @@ static void tcp_write_cb(evutil_socket_t fd, short what, void *arg) {
     (void)what;
     nd_tcp_t *t = arg;
     int err = tcp_flush(t);
-    if (t->closing) {
+    if (t->h.closing) {
         return;
     }
     if (err < 0) {
         tcp_fail_queue(t, err);
     }
-    if (t->closing) {
+    if (t->h.closing) {
         return;
     }
     if (t->wq_head == NULL) {
@@ -474,7 +418,7 @@ static int tcp_enqueue(duk_context *ctx, nd_tcp_t *t, const char *data, size_t l
         return -ENOMEM;
     }
     if (t->wev == NULL) {
-        t->wev = event_new(nd_rt(ctx)->base, t->fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
+        t->wev = event_new(nd_rt(ctx)->base, t->h.fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
         if (t->wev == NULL) {
             free(w);
             return -ENOMEM;
@@ -505,7 +449,7 @@ int nd_tcp_write(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
     }
     size_t off = 0;
     while (off < len) {
-        ssize_t n = write(t->fd, data + off, len - off);
+        ssize_t n = write(t->h.fd, data + off, len - off);
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
@@ -529,7 +473,7 @@ static duk_ret_t tcp_write_buffer(duk_context *ctx) {
     duk_size_t len;
     const char *data = duk_require_buffer_data(ctx, 1, &len);
     nd_tcp_t *t = tcp_this(ctx);
-    duk_push_int(ctx, t == NULL || t->fd < 0 ? -EBADF : nd_tcp_write(ctx, t, data, len, 0));
+    duk_push_int(ctx, t == NULL || t->h.fd < 0 ? -EBADF : nd_tcp_write(ctx, t, data, len, 0));
     return 1;
 }
 
@@ -538,7 +482,7 @@ static duk_ret_t tcp_write_string(duk_context *ctx) {
     size_t len;
     const char *data = nd_get_utf8(ctx, 1, &len);
     nd_tcp_t *t = tcp_this(ctx);
-    duk_push_int(ctx, t == NULL || t->fd < 0 ? -EBADF : nd_tcp_write(ctx, t, data, len, 0));
+    duk_push_int(ctx, t == NULL || t->h.fd < 0 ? -EBADF : nd_tcp_write(ctx, t, data, len, 0));
     return 1;
 }
 
@@ -553,7 +497,7 @@ static duk_ret_t tcp_write_queue_size(duk_context *ctx) {
 static duk_ret_t tcp_shutdown(duk_context *ctx) {
     duk_require_object(ctx, 0);
     nd_tcp_t *t = tcp_this(ctx);
-    if (t == NULL || t->fd < 0) {
+    if (t == NULL || t->h.fd < 0) {
         duk_push_int(ctx, -ENOTCONN);
         return 1;
     }
@@ -567,7 +511,7 @@ static duk_ret_t tcp_shutdown(duk_context *ctx) {
     if (t->wq_head == NULL && !t->connecting) {
         /* Complete on the next loop turn, as libuv does, through the write event. */
         if (t->wev == NULL) {
-            t->wev = event_new(nd_rt(ctx)->base, t->fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
+            t->wev = event_new(nd_rt(ctx)->base, t->h.fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
         }
         if (t->wev == NULL) {
             duk_push_int(ctx, -ENOMEM);
@@ -581,67 +525,9 @@ static duk_ret_t tcp_shutdown(duk_context *ctx) {
 
 /* ---- addresses ---- */
 
-/* Parses a numeric host and port into ss.  Returns 0 or -EINVAL. */
-static int tcp_parse_addr(const char *host, int port, struct sockaddr_storage *ss,
-                          socklen_t *len) {
-    memset(ss, 0, sizeof(*ss));
-    struct sockaddr_in *in4 = (struct sockaddr_in *)ss;
-    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
-    if (inet_pton(AF_INET, host, &in4->sin_addr) == 1) {
-        in4->sin_family = AF_INET;
-        in4->sin_port = htons((uint16_t)port);
-        *len = sizeof(*in4);
-        return 0;
-    }
-    if (inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons((uint16_t)port);
-        *len = sizeof(*in6);
-        return 0;
-    }
-    return -EINVAL;
-}
-
-/* Pushes { address, family, port }.  [ ... ] -> [ ... obj ] */
-static void tcp_push_addr(duk_context *ctx, const struct sockaddr_storage *ss) {
-    char buf[INET6_ADDRSTRLEN];
-    if (ss->ss_family == AF_UNIX) {
-        /* Node's server.address() of a Unix socket is its path, a string. */
-        duk_push_string(ctx, ((const struct sockaddr_un *)ss)->sun_path);
-        return;
-    }
-    duk_push_object(ctx);
-    if (ss->ss_family == AF_INET6) {
-        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)ss;
-        inet_ntop(AF_INET6, &in6->sin6_addr, buf, sizeof(buf));
-        duk_push_string(ctx, buf);
-        duk_put_prop_literal(ctx, -2, "address");
-        duk_push_string(ctx, "IPv6");
-        duk_put_prop_literal(ctx, -2, "family");
-        duk_push_int(ctx, ntohs(in6->sin6_port));
-    } else {
-        const struct sockaddr_in *in4 = (const struct sockaddr_in *)ss;
-        inet_ntop(AF_INET, &in4->sin_addr, buf, sizeof(buf));
-        duk_push_string(ctx, buf);
-        duk_put_prop_literal(ctx, -2, "address");
-        duk_push_string(ctx, "IPv4");
-        duk_put_prop_literal(ctx, -2, "family");
-        duk_push_int(ctx, ntohs(in4->sin_port));
-    }
-    duk_put_prop_literal(ctx, -2, "port");
-}
-
 static duk_ret_t tcp_getname(duk_context *ctx, int peer) {
     nd_tcp_t *t = tcp_this(ctx);
-    struct sockaddr_storage ss;
-    socklen_t len = sizeof(ss);
-    if (t == NULL || t->fd < 0 ||
-        (peer ? getpeername(t->fd, (struct sockaddr *)&ss, &len)
-              : getsockname(t->fd, (struct sockaddr *)&ss, &len)) != 0) {
-        return 0;
-    }
-    tcp_push_addr(ctx, &ss);
-    return 1;
+    return t != NULL && nd_push_sockname(ctx, t->h.fd, peer) == 0 ? 1 : 0;
 }
 
 /* handle.getsockname() / getpeername(): [ ] -> [ {address, family, port} | undefined ] */
@@ -655,7 +541,7 @@ static duk_ret_t tcp_getpeername(duk_context *ctx) {
 
 /* Creates the socket for family if the handle has none.  Returns 0 or -errno. */
 static int tcp_ensure_socket(duk_context *ctx, nd_tcp_t *t, int family) {
-    if (t->fd >= 0) {
+    if (t->h.fd >= 0) {
         return 0;
     }
     int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -663,7 +549,7 @@ static int tcp_ensure_socket(duk_context *ctx, nd_tcp_t *t, int family) {
         return -errno;
     }
     duk_push_this(ctx);
-    tcp_adopt(ctx, -1, t, fd);
+    nd_handle_adopt(ctx, -1, &t->h, fd);
     duk_pop(ctx);
     return 0;
 }
@@ -676,18 +562,18 @@ static duk_ret_t tcp_bind(duk_context *ctx) {
     nd_tcp_t *t = tcp_this(ctx);
     struct sockaddr_storage ss;
     socklen_t len;
-    int err = t == NULL ? -EBADF : tcp_parse_addr(host, port, &ss, &len);
+    int err = t == NULL ? -EBADF : nd_sockaddr_parse(host, port, 0, &ss, &len);
     if (err == 0) {
         err = tcp_ensure_socket(ctx, t, ss.ss_family);
     }
     if (err == 0) {
         int on = 1;
-        setsockopt(t->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+        setsockopt(t->h.fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
         if (ss.ss_family == AF_INET6) {
             int only = v6only ? 1 : 0;
-            setsockopt(t->fd, IPPROTO_IPV6, IPV6_V6ONLY, &only, sizeof(only));
+            setsockopt(t->h.fd, IPPROTO_IPV6, IPV6_V6ONLY, &only, sizeof(only));
         }
-        if (bind(t->fd, (struct sockaddr *)&ss, len) != 0) {
+        if (bind(t->h.fd, (struct sockaddr *)&ss, len) != 0) {
             err = -errno;
         }
     }
@@ -718,7 +604,7 @@ static duk_ret_t tcp_bind_path(duk_context *ctx) {
     if (err == 0) {
         err = tcp_ensure_socket(ctx, t, AF_UNIX);
     }
-    if (err == 0 && bind(t->fd, (struct sockaddr *)&un, len) != 0) {
+    if (err == 0 && bind(t->h.fd, (struct sockaddr *)&un, len) != 0) {
         err = -errno;
     }
     duk_push_int(ctx, err);
@@ -733,7 +619,7 @@ static void tcp_retry_cb(evutil_socket_t fd, short what, void *arg) {
     (void)fd;
     (void)what;
     nd_tcp_t *t = arg;
-    if (t->listening && !t->closing) {
+    if (t->listening && !t->h.closing) {
         event_add(t->rev, NULL);
     }
 }
@@ -741,7 +627,7 @@ static void tcp_retry_cb(evutil_socket_t fd, short what, void *arg) {
 static void tcp_accept_cb(evutil_socket_t fd, short what, void *arg) {
     (void)what;
     nd_tcp_t *t = arg;
-    for (int i = 0; i < TCP_ACCEPT_BATCH && t->listening && !t->closing; i++) {
+    for (int i = 0; i < TCP_ACCEPT_BATCH && t->listening && !t->h.closing; i++) {
         int cfd = accept4(fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (cfd < 0) {
             if (errno == EINTR || errno == ECONNABORTED) {
@@ -753,7 +639,7 @@ static void tcp_accept_cb(evutil_socket_t fd, short what, void *arg) {
                 struct timeval tv = { 0, TCP_EMFILE_RETRY_MS * 1000 };
                 event_del(t->rev);
                 if (t->retry == NULL) {
-                    t->retry = evtimer_new(nd_rt(t->ctx)->base, tcp_retry_cb, t);
+                    t->retry = evtimer_new(nd_rt(t->h.ctx)->base, tcp_retry_cb, t);
                 }
                 if (t->retry != NULL) {
                     evtimer_add(t->retry, &tv);
@@ -773,15 +659,15 @@ static void tcp_accept_cb(evutil_socket_t fd, short what, void *arg) {
 static duk_ret_t tcp_listen(duk_context *ctx) {
     int backlog = duk_get_int_default(ctx, 0, 511);
     nd_tcp_t *t = tcp_this(ctx);
-    if (t == NULL || t->fd < 0) {
+    if (t == NULL || t->h.fd < 0) {
         duk_push_int(ctx, -EBADF);
         return 1;
     }
-    if (listen(t->fd, backlog) != 0) {
+    if (listen(t->h.fd, backlog) != 0) {
         duk_push_int(ctx, -errno);
         return 1;
     }
-    t->rev = event_new(nd_rt(ctx)->base, t->fd, EV_READ | EV_PERSIST, tcp_accept_cb, t);
+    t->rev = event_new(nd_rt(ctx)->base, t->h.fd, EV_READ | EV_PERSIST, tcp_accept_cb, t);
     if (t->rev == NULL) {
         duk_push_int(ctx, -ENOMEM);
         return 1;
@@ -811,9 +697,9 @@ static void tcp_connect_cb(evutil_socket_t fd, short what, void *arg) {
     tcp_update_ref(t);
     tcp_call_t c = { .req = req, .status = -soerr, .with_handle = 1, .new_fd = -1 };
     tcp_call(t, &c);
-    if (!t->closing && t->wq_head != NULL && soerr == 0) {
+    if (!t->h.closing && t->wq_head != NULL && soerr == 0) {
         /* Writes queued while connecting go out now. */
-        t->wev = event_new(nd_rt(t->ctx)->base, t->fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
+        t->wev = event_new(nd_rt(t->h.ctx)->base, t->h.fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
         if (t->wev != NULL) {
             event_add(t->wev, NULL);
         }
@@ -829,15 +715,15 @@ static duk_ret_t tcp_connect(duk_context *ctx) {
     nd_tcp_t *t = tcp_this(ctx);
     struct sockaddr_storage ss;
     socklen_t len;
-    int err = t == NULL ? -EBADF : tcp_parse_addr(host, port, &ss, &len);
+    int err = t == NULL ? -EBADF : nd_sockaddr_parse(host, port, 0, &ss, &len);
     if (err == 0) {
         err = tcp_ensure_socket(ctx, t, ss.ss_family);
     }
-    if (err == 0 && connect(t->fd, (struct sockaddr *)&ss, len) != 0 && errno != EINPROGRESS) {
+    if (err == 0 && connect(t->h.fd, (struct sockaddr *)&ss, len) != 0 && errno != EINPROGRESS) {
         err = -errno;
     }
     if (err == 0) {
-        t->wev = event_new(nd_rt(ctx)->base, t->fd, EV_WRITE, tcp_connect_cb, t);
+        t->wev = event_new(nd_rt(ctx)->base, t->h.fd, EV_WRITE, tcp_connect_cb, t);
         if (t->wev == NULL) {
             err = -ENOMEM;
         } else {
@@ -862,12 +748,12 @@ static duk_ret_t tcp_connect_path(duk_context *ctx) {
     if (err == 0) {
         err = tcp_ensure_socket(ctx, t, AF_UNIX);
     }
-    if (err == 0 && connect(t->fd, (struct sockaddr *)&un, len) != 0 && errno != EINPROGRESS &&
+    if (err == 0 && connect(t->h.fd, (struct sockaddr *)&un, len) != 0 && errno != EINPROGRESS &&
         errno != EAGAIN) {
         err = -errno;
     }
     if (err == 0) {
-        t->wev = event_new(nd_rt(ctx)->base, t->fd, EV_WRITE, tcp_connect_cb, t);
+        t->wev = event_new(nd_rt(ctx)->base, t->h.fd, EV_WRITE, tcp_connect_cb, t);
         if (t->wev == NULL) {
             err = -ENOMEM;
         } else {
@@ -887,8 +773,8 @@ static duk_ret_t tcp_connect_path(duk_context *ctx) {
 static duk_ret_t tcp_set_no_delay(duk_context *ctx) {
     int on = duk_to_boolean(ctx, 0);
     nd_tcp_t *t = tcp_this(ctx);
-    int err = t == NULL || t->fd < 0 ? -EBADF :
-        (setsockopt(t->fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof(on)) == 0 ? 0 : -errno);
+    int err = t == NULL || t->h.fd < 0 ? -EBADF :
+        (setsockopt(t->h.fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof(on)) == 0 ? 0 : -errno);
     duk_push_int(ctx, err);
     return 1;
 }
@@ -898,67 +784,16 @@ static duk_ret_t tcp_set_keep_alive(duk_context *ctx) {
     int on = duk_to_boolean(ctx, 0);
     int delay = duk_get_int_default(ctx, 1, 0);
     nd_tcp_t *t = tcp_this(ctx);
-    if (t == NULL || t->fd < 0) {
+    if (t == NULL || t->h.fd < 0) {
         duk_push_int(ctx, -EBADF);
         return 1;
     }
-    int err = setsockopt(t->fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on)) == 0 ? 0 : -errno;
+    int err = setsockopt(t->h.fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on)) == 0 ? 0 : -errno;
     if (err == 0 && on && delay > 0) {
-        setsockopt(t->fd, IPPROTO_TCP, TCP_KEEPIDLE, &delay, sizeof(delay));
+        setsockopt(t->h.fd, IPPROTO_TCP, TCP_KEEPIDLE, &delay, sizeof(delay));
     }
     duk_push_int(ctx, err);
     return 1;
-}
-
-static duk_ret_t tcp_ref(duk_context *ctx) {
-    nd_tcp_t *t = tcp_this(ctx);
-    if (t != NULL) {
-        t->refed = 1;
-        tcp_update_ref(t);
-    }
-    return 0;
-}
-
-static duk_ret_t tcp_unref(duk_context *ctx) {
-    nd_tcp_t *t = tcp_this(ctx);
-    if (t != NULL) {
-        t->refed = 0;
-        tcp_update_ref(t);
-    }
-    return 0;
-}
-
-static duk_ret_t tcp_has_ref(duk_context *ctx) {
-    nd_tcp_t *t = tcp_this(ctx);
-    duk_push_boolean(ctx, t != NULL && t->refed);
-    return 1;
-}
-
-static void tcp_close_done_body(duk_context *ctx, void *udata) {
-    nd_tcp_t *t = udata;
-    nd_push_ref(ctx, t->self);
-    nd_unref(ctx, t->self);
-    t->self = 0;
-    t->closed = 1;
-    duk_get_prop_literal(ctx, -1, "onclose");
-    if (duk_is_function(ctx, -1)) {
-        duk_dup(ctx, -2);
-        duk_call_method(ctx, 0);
-    }
-    duk_pop_2(ctx);
-}
-
-/* Second half of close(), on the next loop turn: unpin and tell JavaScript. */
-static void tcp_close_done_cb(evutil_socket_t fd, short what, void *arg) {
-    (void)fd;
-    (void)what;
-    nd_tcp_t *t = arg;
-    nd_loop_unref(t->ctx); /* the reference close() took so the loop waits for this */
-    if (t->self != 0) {
-        nd_invoke(t->ctx, tcp_close_done_body, t);
-    } else {
-        t->closed = 1;
-    }
 }
 
 /* handle.close(): [ ] -> [ ]  Stops everything now; onclose follows on the next turn. */
@@ -967,28 +802,18 @@ static duk_ret_t tcp_close(duk_context *ctx) {
     if (t == NULL) {
         return 0;
     }
-    t->closing = 1;
-    tcp_update_ref(t);
+    t->h.closing = 1;
     tcp_free_events(t);
     tcp_drop_queue(t);
     nd_unref(ctx, t->connect_req);
     nd_unref(ctx, t->shutdown_req);
     t->connect_req = t->shutdown_req = 0;
     t->reading = t->listening = t->connecting = t->shutdown_pending = 0;
-    if (t->fd > 2) {
-        close(t->fd);
-    }
-    t->fd = -1;
     if (t->consume != NULL) {
         t->consume(ctx, t->consumer, NULL, -ECANCELED);
         t->consume = NULL;
     }
-    struct timeval zero = { 0, 0 };
-    nd_loop_ref(ctx);
-    if (event_base_once(nd_rt(ctx)->base, -1, EV_TIMEOUT, tcp_close_done_cb, t, &zero) != 0) {
-        nd_loop_unref(ctx);
-        tcp_close_done_body(ctx, t);
-    }
+    nd_handle_close(ctx, &t->h);
     return 0;
 }
 
@@ -999,7 +824,7 @@ static duk_ret_t tcp_close(duk_context *ctx) {
 static duk_ret_t tcp_open(duk_context *ctx) {
     int fd = duk_require_int(ctx, 0);
     nd_tcp_t *t = tcp_this(ctx);
-    if (t == NULL || t->fd >= 0) {
+    if (t == NULL || t->h.fd >= 0) {
         duk_push_int(ctx, -EINVAL);
         return 1;
     }
@@ -1012,16 +837,9 @@ static duk_ret_t tcp_open(duk_context *ctx) {
         (void)fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
     duk_push_this(ctx);
-    tcp_adopt(ctx, -1, t, fd);
+    nd_handle_adopt(ctx, -1, &t->h, fd);
     duk_pop(ctx);
     duk_push_int(ctx, 0);
-    return 1;
-}
-
-/* handle.fd: [ ] -> [ fd | -1 ] */
-static duk_ret_t tcp_get_fd(duk_context *ctx) {
-    nd_tcp_t *t = tcp_this(ctx);
-    duk_push_int(ctx, t != NULL ? t->fd : -1);
     return 1;
 }
 
@@ -1043,10 +861,10 @@ duk_ret_t nd_open_tcp(duk_context *ctx) {
         { "getpeername", tcp_getpeername, 0 },
         { "setNoDelay", tcp_set_no_delay, 1 },
         { "setKeepAlive", tcp_set_keep_alive, 2 },
-        { "ref", tcp_ref, 0 },
-        { "unref", tcp_unref, 0 },
-        { "hasRef", tcp_has_ref, 0 },
-        { "getFd", tcp_get_fd, 0 },
+        { "ref", nd_handle_ref, 0 },
+        { "unref", nd_handle_unref, 0 },
+        { "hasRef", nd_handle_has_ref, 0 },
+        { "getFd", nd_handle_get_fd, 0 },
         { "open", tcp_open, 1 },
         { NULL, NULL, 0 }
     };
@@ -1054,6 +872,7 @@ duk_ret_t nd_open_tcp(duk_context *ctx) {
     duk_push_c_function(ctx, tcp_constructor, 0);      /* [ binding TCP ] */
     duk_push_object(ctx);
     duk_put_function_list(ctx, -1, methods);
+    nd_handle_def_fd(ctx, -1);
     duk_put_prop_literal(ctx, -2, "prototype");
     duk_push_heap_stash(ctx);
     duk_dup(ctx, -2);

@@ -3,12 +3,16 @@
  *
  * hiddenKey(name) returns a Duktape hidden-symbol key: JavaScript can use it as a property key,
  * and no reflection (Object.keys, getOwnPropertySymbols, for-in, JSON) ever shows it.  The Map and
- * Set polyfills store object identities under such keys.
+ * Set polyfills store object identities under such keys.  guessHandleType(fd) names what a
+ * descriptor is, as libuv's uv_guess_handle and Node's util binding do.
  */
 #include "nd.h"
 #include "bindings.h"
 
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* util.hiddenKey(name): [ name ] -> [ key ] */
 static duk_ret_t util_hidden_key(duk_context *ctx) {
@@ -16,9 +20,55 @@ static duk_ret_t util_hidden_key(duk_context *ctx) {
     return 1;
 }
 
+/* Returns what fd is: 'TCP', 'TTY', 'UDP', 'FILE', 'PIPE' or 'UNKNOWN' (libuv's rules). */
+static const char *util_handle_type(int fd) {
+    struct stat st;
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof(ss);
+    int type = 0;
+    socklen_t tlen = sizeof(type);
+    if (fd < 0) {
+        return "UNKNOWN";
+    }
+    if (isatty(fd)) {
+        return "TTY";
+    }
+    if (fstat(fd, &st) != 0) {
+        return "UNKNOWN";
+    }
+    if (S_ISREG(st.st_mode) || S_ISCHR(st.st_mode)) {
+        return "FILE";
+    }
+    if (S_ISFIFO(st.st_mode)) {
+        return "PIPE";
+    }
+    if (!S_ISSOCK(st.st_mode) || getsockname(fd, (struct sockaddr *)&ss, &len) != 0 ||
+        getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &tlen) != 0) {
+        return "UNKNOWN";
+    }
+    int inet = ss.ss_family == AF_INET || ss.ss_family == AF_INET6;
+    if (type == SOCK_DGRAM && inet) {
+        return "UDP";
+    }
+    if (type == SOCK_STREAM && inet) {
+        return "TCP";
+    }
+    if (type == SOCK_STREAM && ss.ss_family == AF_UNIX) {
+        return "PIPE";
+    }
+    return "UNKNOWN";
+}
+
+/* util.guessHandleType(fd): [ fd ] -> [ type ] */
+static duk_ret_t util_guess_handle_type(duk_context *ctx) {
+    duk_push_string(ctx, util_handle_type(duk_require_int(ctx, 0)));
+    return 1;
+}
+
 duk_ret_t nd_open_util(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "hiddenKey", util_hidden_key, 1 },
+        { "guessHandleType", util_guess_handle_type, 1 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);

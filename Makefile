@@ -14,8 +14,10 @@ ND_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -D_GNU_SOURCE -Isrc -Ilib -I$(BUILD)/gen $(SECTIONS)
 ALL_CFLAGS = $(ND_CFLAGS) $(CFLAGS)
 
-# A section per function and datum, so the link drops what nothing calls (Duktape's unused API).
-SECTIONS  := -ffunction-sections -fdata-sections
+# A section per function and datum, so the link drops what nothing calls (Duktape's unused API);
+# no unwind tables (.eh_frame, 170 KB): C without exceptions never unwinds, and gdb reads the
+# frames from the debug information of the unstripped build.
+SECTIONS  := -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables
 GC_LINK   := -Wl,--gc-sections
 
 # Duktape gets its own flags: our configuration header, no -Werror.

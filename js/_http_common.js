@@ -76,10 +76,14 @@ function parserOnBody(bytes) {
     }
 }
 
-function parserOnMessageComplete() {
+/* trailers: the raw trailer fields of a chunked body, when it had any. */
+function parserOnMessageComplete(trailers) {
     var parser = this;
     var stream = parser.incoming;
     if (stream !== null && stream !== undefined) {
+        if (trailers !== undefined) {
+            stream.rawTrailers = trailers;
+        }
         stream._markComplete();
     }
     parser.incoming = null;

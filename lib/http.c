@@ -65,6 +65,8 @@ typedef struct nd_http_s {
     size_t scan_lines;      /* head lines checked */
     const char *chunk_end;  /* end of the bytes http_run passed to http-parser */
     int headers_pending;    /* a request's onHeadersComplete waits to learn if it is complete */
+    size_t trailer_first;   /* the span of the first trailer field (fields after the headers of
+                             * a chunked body), 0 until the headers are complete */
     double headers_start;   /* monotonic ms when the current message began, 0 once its headers
                              * are complete (the server's headersTimeout) */
     double message_start;   /* the same, 0 once the message is complete (requestTimeout) */
@@ -83,6 +85,7 @@ static void http_reset_message(nd_http_t *h) {
     h->invalid = 0;
     h->scanning_head = 0;
     h->scan_lines = 0;
+    h->trailer_first = 0;
 }
 
 /* Appends bytes to span i (a new span when i == nspans).  Returns 0 or -1 on no memory. */
@@ -341,6 +344,30 @@ static int http_push_method(nd_http_t *h, const char *name) {
     return 1;
 }
 
+/* Pushes the field/value spans [from, to) as Node's raw list [name, value, name, value, ...].
+ * [ ... ] -> [ ... arr ] */
+static void http_push_fields(nd_http_t *h, size_t from, size_t to) {
+    duk_context *ctx = h->ctx;
+    duk_push_array(ctx);
+    duk_uarridx_t n = 0;
+    for (size_t i = from; i + 1 < to; i += 2) {
+        http_push_latin1(ctx, h->buf + h->spans[i].off, h->spans[i].len);
+        duk_put_prop_index(ctx, -2, n++);
+        /* http-parser keeps trailing whitespace of a value; Node's llhttp drops it. */
+        const char *value = h->buf + h->spans[i + 1].off;
+        size_t vlen = h->spans[i + 1].len;
+        while (vlen > 0 && (value[vlen - 1] == ' ' || value[vlen - 1] == '\t')) {
+            vlen--;
+        }
+        http_push_latin1(ctx, value, vlen);
+        duk_put_prop_index(ctx, -2, n++);
+    }
+}
+
+static int http_has_trailers(nd_http_t *h) {
+    return h->trailer_first != 0 && h->nspans > h->trailer_first;
+}
+
 /* Calls parser.onHeadersComplete(major, minor, headers, method, url, statusCode,
  * statusMessage, upgrade, shouldKeepAlive, complete).  Returns its truthiness (skip the body),
  * or -1 when it threw. */
@@ -353,20 +380,7 @@ static int http_emit_headers(nd_http_t *h, int complete) {
     }
     duk_push_int(ctx, p->http_major);
     duk_push_int(ctx, p->http_minor);
-    duk_push_array(ctx);
-    duk_uarridx_t n = 0;
-    for (size_t i = SPAN_FIRST_HEADER; i + 1 < h->nspans; i += 2) {
-        http_push_latin1(ctx, h->buf + h->spans[i].off, h->spans[i].len);
-        duk_put_prop_index(ctx, -2, n++);
-        /* http-parser keeps trailing whitespace of a value; Node's llhttp drops it. */
-        const char *value = h->buf + h->spans[i + 1].off;
-        size_t vlen = h->spans[i + 1].len;
-        while (vlen > 0 && (value[vlen - 1] == ' ' || value[vlen - 1] == '\t')) {
-            vlen--;
-        }
-        http_push_latin1(ctx, value, vlen);
-        duk_put_prop_index(ctx, -2, n++);
-    }
+    http_push_fields(h, SPAN_FIRST_HEADER, h->trailer_first != 0 ? h->trailer_first : h->nspans);
     if (p->type == HTTP_REQUEST) {
         duk_push_string(ctx, http_method_str((enum http_method)p->method));
         http_push_latin1(ctx, h->buf + h->spans[SPAN_URL].off, h->spans[SPAN_URL].len);
@@ -393,6 +407,7 @@ static int http_emit_headers(nd_http_t *h, int complete) {
 static int http_on_headers_complete(http_parser *p) {
     nd_http_t *h = http_of(p);
     h->headers_start = 0;
+    h->trailer_first = h->nspans;
     if (p->type == HTTP_REQUEST && http_strict_transfer_encoding(h)) {
         return -1;
     }
@@ -426,13 +441,24 @@ static int http_on_message_complete(http_parser *p) {
     nd_http_t *h = http_of(p);
     duk_context *ctx = h->ctx;
     h->message_start = 0;
+    int trailers = http_has_trailers(h);
     if (h->headers_pending) {
-        return http_emit_headers(h, 1) < 0 ? -1 : 0;
+        /* A body-less message completes with its headers in one call (a chunked body of no
+         * data but with trailers still needs onMessageComplete for them). */
+        if (http_emit_headers(h, !trailers) < 0) {
+            return -1;
+        }
+        if (!trailers) {
+            return 0;
+        }
     }
     if (!http_push_method(h, "onMessageComplete")) {
         return 0;
     }
-    int failed = http_pcall(h, 0);
+    if (trailers) {
+        http_push_fields(h, h->trailer_first, h->nspans);
+    }
+    int failed = http_pcall(h, trailers);
     duk_pop(ctx);
     return failed;
 }

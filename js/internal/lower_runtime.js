@@ -21,9 +21,11 @@
  *   coroutines  gen(body) / async(body) / agen(body) run a generator, async function or async
  *               generator body (a function of no arguments) on a Duktape.Thread; yld(v),
  *               ydel(iterable), aw(v), ayld(v), aydel(v) suspend it; rt(e) rethrows the
- *               generator.return() signal from catch clauses; aiter(v) is for-await's iterator.
+ *               generator.return() signal from catch clauses; aiter(v) is for-await's iterator,
+ *               aclose(it, v)/acthrow(it, e) close it (awaiting return()).
  *   misc        rest(args, k), tpl(cooked, raw), ce() (const assignment), tdz(name), construct(F, args),
- *               sp(home) (super property base), pn(name)/phas(obj, key) (private names).
+ *               sp(home) (super property base), sget/sset(home, key, [v,] this) (super.key
+ *               read/write), pn(name)/phas(obj, key) (private names).
  *   modules     esmx(ns, [name, getter, ...]) defines an ES module's exports on its namespace;
  *               esmPause() suspends a module body after that, when the loader asks ($nd_esm.i);
  *               dname(f) names an anonymous default export 'default'; imp(require)(x) is
@@ -300,6 +302,11 @@
     nd.props = function (obj, list) {
         for (var i = 0; i < list.length; i += 3) {
             var kind = list[i], key = list[i + 1], v = list[i + 2];
+            if (kind >= 8) {
+                /* a method using super: v makes it for its home object */
+                kind -= 8;
+                v = v(obj);
+            }
             if (kind === 0) {
                 defProp(obj, key, { value: v, writable: true, enumerable: true,
                                     configurable: true });
@@ -832,6 +839,32 @@
         };
     };
 
+    /* for await left by break/return: AsyncIteratorClose awaits return(), whose result must
+     * be an object; returns v (the value of a return statement) */
+    nd.aclose = function (it, v) {
+        var f = it['return'];
+        if (typeof f === 'function') {
+            var r = nd.aw(f.call(it));
+            if (r === null || (typeof r !== 'object' && typeof r !== 'function')) {
+                throw typeError('Iterator result ' + String(r) + ' is not an object');
+            }
+        }
+        return v;
+    };
+
+    /* for await's body threw: await the iterator's return(), ignore its errors, rethrow */
+    nd.acthrow = function (it, err) {
+        try {
+            var f = it['return'];
+            if (typeof f === 'function') {
+                nd.aw(f.call(it));
+            }
+        } catch (ignored) {
+            /* the body's error is the one that propagates */
+        }
+        throw err;
+    };
+
     /* import(x) in CommonJS code: imp(require)(x) is a promise of the module namespace
      * (default: module.exports, plus its own enumerable properties) */
     nd.imp = function (req) {
@@ -937,6 +970,39 @@
             }
         }
         return undefined;
+    };
+
+    /* super.key = v: a [[Set]] on the home object's prototype with the current `this` as
+     * receiver, as Reflect.set(proto, key, v, this): a setter found on the chain runs on this,
+     * otherwise the value becomes (or updates) an own data property of this. */
+    nd.sset = function (home, key, v, receiver) {
+        var d;
+        for (var o = getProto(home); o !== null && o !== undefined; o = getProto(o)) {
+            d = Object.getOwnPropertyDescriptor(o, key);
+            if (d !== undefined) {
+                break;
+            }
+        }
+        if (d !== undefined && (d.get !== undefined || d.set !== undefined)) {
+            if (d.set === undefined) {
+                throw typeError('Cannot set property ' + String(key) + ' of ' +
+                                String(receiver) + ' which has only a getter');
+            }
+            d.set.call(receiver, v);
+            return v;
+        }
+        var own = Object.getOwnPropertyDescriptor(receiver, key);
+        if ((d !== undefined && !d.writable) || (own !== undefined && !own.writable)) {
+            throw typeError('Cannot assign to read only property \'' + String(key) +
+                            '\' of object');
+        }
+        if (own !== undefined) {
+            defProp(receiver, key, { value: v });
+        } else {
+            defProp(receiver, key, { value: v, writable: true, enumerable: true,
+                                     configurable: true });
+        }
+        return v;
     };
 
     nd.pn = function (name) {

@@ -30,6 +30,7 @@ typedef struct brk_s {
     int labels[4];
     int nlabels;
     const char *iter;        /* for-of: the iterator temp to close on exit */
+    int async;               /* for await: closing awaits return() */
 } brk_t;
 
 typedef struct fs_s {
@@ -480,13 +481,13 @@ static void put_jump(em_t *E, int is_cont, int label) {
         }
         if (match) {
             if (b->iter && !is_cont) {
-                putf(E, "$nd.close(%s); ", b->iter);
+                putf(E, "$nd.%s(%s); ", b->async ? "aclose" : "close", b->iter);
                 closes++;
             }
             break;
         }
         if (b->iter) {
-            putf(E, "$nd.close(%s); ", b->iter);
+            putf(E, "$nd.%s(%s); ", b->async ? "aclose" : "close", b->iter);
             closes++;
         }
     }
@@ -535,7 +536,7 @@ static void put_return_open(em_t *E, int *nclose) {
     }
     for (int i = 0; i < fs->nbrk; i++) {
         if (fs->brk[i].iter) {
-            putf(E, "$nd.close(%s, ", fs->brk[i].iter);
+            putf(E, "$nd.%s(%s, ", fs->brk[i].async ? "aclose" : "close", fs->brk[i].iter);
             (*nclose)++;
         }
     }
@@ -1364,12 +1365,23 @@ typedef struct pinfo_s {
     nd_lw_node_t *p;
     const char *name;        /* temp for patterns */
     int index;
+    int late;                /* at or after the first default or rest: read from arguments */
 } pinfo_t;
 
 static void emit_param_code(em_t *E, nd_lw_node_t *fn, pinfo_t *pi, int np) {
     E->moved++;
     for (int i = 0; i < np; i++) {
         nd_lw_node_t *p = pi[i].p;
+        if (pi[i].late && p->type != N_REST) {
+            /* not a formal parameter, so that the function's length stops before it */
+            puts_(E, "var ");
+            if (pi[i].name != NULL) {
+                puts_(E, pi[i].name);
+            } else {
+                put_ident_name(E, p->type == N_IDENT ? p : p->a);
+            }
+            putf(E, " = arguments[%d];", pi[i].index);
+        }
         if (p->type == N_IDENT) {
             continue;
         }
@@ -1427,6 +1439,7 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
     int coro = ((fn->flags & NF_GENERATOR) ? 1 : 0) | ((fn->flags & NF_ASYNC) ? 2 : 0);
     fs_t inner;
     if (kind == FS_FUNC && !(fn->flags & NF_INCLASS)) {
+        /* NF_INCLASS: a class member, or an object literal method with its home set */
         E->home = NULL;
     }
     fs_push(E, &fs, kind);
@@ -1459,12 +1472,21 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
         puts_(E, " ");
     } else {
         copy(E, fn->p1, fn->p1 + 1);
-        int first = 1;
+        int first = 1, late = 0;
         for (nd_lw_node_t *p = fn->b; p && np < 64; p = p->next, idx++) {
+            late |= p->type == N_REST || p->type == N_ASSIGN_PAT;
             pinfo[np].p = p;
             pinfo[np].index = idx;
             pinfo[np].name = NULL;
+            pinfo[np].late = late;
             if (p->type == N_REST) {
+                np++;
+                continue;
+            }
+            if (late) {
+                if (p->type != N_IDENT && (p->type != N_ASSIGN_PAT || p->a->type != N_IDENT)) {
+                    pinfo[np].name = gen_name(E, 'p');
+                }
                 np++;
                 continue;
             }
@@ -1894,10 +1916,18 @@ static void emit_prop_value(em_t *E, nd_lw_node_t *p) {
     }
 }
 
+/* Returns whether object literal property p is a method, getter or setter using super. */
+static int obj_method_home(nd_lw_node_t *p) {
+    return p->type == N_PROP && (p->op == K_METHOD || p->op == K_GET || p->op == K_SET) &&
+           (p->b->flags & NF_USES_SUPER);
+}
+
 static void emit_object(em_t *E, nd_lw_node_t *o) {
     nd_lw_node_t *split = NULL;
     for (nd_lw_node_t *p = o->a; p; p = p->next) {
-        if (p->type == N_SPREAD || (p->flags & NF_COMPUTED) || p->op == K_PROTO) {
+        /* an ES5 `set x(v)` must keep one formal: a defaulted one goes to the list (length 0) */
+        if (p->type == N_SPREAD || (p->flags & NF_COMPUTED) || p->op == K_PROTO ||
+            (p->op == K_SET && (p->b->flags & NF_MODERN)) || obj_method_home(p)) {
             split = p;
             break;
         }
@@ -1954,7 +1984,22 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
             emit(E, p->b);
             continue;
         }
-        putf(E, "%d, ", p->op == K_GET ? 1 : p->op == K_SET ? 2 : 0);
+        int kind = p->op == K_GET ? 1 : p->op == K_SET ? 2 : 0;
+        if (obj_method_home(p)) {
+            /* super inside: the method is made by a function of its home object, the literal */
+            const char *saved_home = E->home;
+            E->home = gen_name(E, 'h');
+            putf(E, "%d, ", kind + 8);
+            put_key_text(E, p);
+            sync(E, p->b->start);
+            putf(E, ", function (%s) {return function ", E->home);
+            p->b->flags |= NF_INCLASS;
+            emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
+            puts_(E, ";}");
+            E->home = saved_home;
+            continue;
+        }
+        putf(E, "%d, ", kind);
         put_key_text(E, p);
         puts_(E, ", ");
         if (p->flags & NF_SHORTHAND) {
@@ -2019,6 +2064,104 @@ static int is_const_target(nd_lw_node_t *t) {
     return (((nd_lw_binding_t *)t->x)->flags & BF_CONST) != 0;
 }
 
+/* Prints the home object and key of super.x / super[k] for $nd.sget/sset: "H, "x"" the first
+ * time; a computed key is kept in a temp whose name *key receives for the second use. */
+static void put_super_key(em_t *E, nd_lw_node_t *m, const char **key) {
+    char buf[300];
+    if (E->home == NULL) {
+        nd_lw_error_at(E->L, m->start, "'super' keyword unexpected here");
+    }
+    putf(E, "%s, ", E->home);
+    if (m->type == N_MEMBER) {
+        snprintf(buf, sizeof(buf), "\"%.*s\"", (int)(m->b->end - m->b->start),
+                 E->L->src + m->b->start);
+        *key = arena_str(E, buf);
+        puts_(E, *key);
+        return;
+    }
+    *key = temp(E, 'k');
+    putf(E, "%s = ", *key);
+    emit(E, m->b);
+}
+
+/* Prints "$nd.sget(H, key, this)" for the second use of a super reference. */
+static void put_super_get(em_t *E, const char *key) {
+    putf(E, "$nd.sget(%s, %s, ", E->home, key);
+    put_this(E);
+    puts_(E, ")");
+}
+
+/*
+ * Emits a write to super.x / super[k] (assignment with op, or update when value is NULL): a
+ * [[Set]] on the home object's prototype with `this` as receiver (setters run on this, data
+ * lands on this), as Reflect.set(proto, key, v, this) does: $nd.sset(H, key, v, this).
+ */
+static void emit_super_write(em_t *E, nd_lw_node_t *n, nd_lw_node_t *m, nd_lw_node_t *value) {
+    const char *key = NULL, *t = NULL;
+    int op = n->op;
+    sync(E, n->start);
+    if (value == NULL && !(n->flags & NF_PREFIX)) {
+        t = temp(E, 't');
+        puts_(E, "(");
+    } else if (op == T_LAND_A || op == T_LOR_A || op == T_NULLISH_A) {
+        t = temp(E, 't');
+        putf(E, "((%s = $nd.sget(", t);
+        put_super_key(E, m, &key);
+        puts_(E, ", ");
+        put_this(E);
+        puts_(E, op == T_LAND_A ? ")) && " : op == T_LOR_A ? ")) || " : ")) != null ? ");
+        if (op == T_NULLISH_A) {
+            putf(E, "%s : ", t);
+        }
+        putf(E, "$nd.sset(%s, %s, ", E->home, key);
+        emit(E, value);
+        puts_(E, ", ");
+        put_this(E);
+        puts_(E, "))");
+        return;
+    }
+    puts_(E, "$nd.sset(");
+    put_super_key(E, m, &key);
+    puts_(E, ", ");
+    if (value == NULL) {
+        /* ++/--: ToNumber of the old value; a postfix one is the value of the expression */
+        if (t != NULL) {
+            putf(E, "(%s = +", t);
+            put_super_get(E, key);
+            putf(E, ") %s 1", op == T_INC ? "+" : "-");
+        } else {
+            puts_(E, "+");
+            put_super_get(E, key);
+            puts_(E, op == T_INC ? " + 1" : " - 1");
+        }
+    } else if (op == T_ASSIGN) {
+        emit(E, value);
+    } else if (op == T_EXP_A) {
+        puts_(E, "Math.pow(");
+        put_super_get(E, key);
+        puts_(E, ", ");
+        emit(E, value);
+        puts_(E, ")");
+    } else {
+        const char *ot = nd_lw_punct(op);
+        put_super_get(E, key);
+        putf(E, " %.*s (", (int)strlen(ot) - 1, ot);
+        emit(E, value);
+        puts_(E, ")");
+    }
+    puts_(E, ", ");
+    put_this(E);
+    puts_(E, ")");
+    if (t != NULL) {
+        putf(E, ", %s)", t);
+    }
+}
+
+static int is_super_ref(nd_lw_node_t *t) {
+    return (t->type == N_MEMBER || t->type == N_INDEX) && t->a->type == N_SUPER &&
+           !(t->type == N_MEMBER && t->b->type == N_PRIVATE_NAME);
+}
+
 static void emit_assign(em_t *E, nd_lw_node_t *n) {
     int op = n->op;
     sync(E, n->start);
@@ -2026,6 +2169,10 @@ static void emit_assign(em_t *E, nd_lw_node_t *n) {
         puts_(E, "(");
         emit(E, n->b);
         puts_(E, ", $nd.ce())");
+        return;
+    }
+    if (is_super_ref(unparen(n->a))) {
+        emit_super_write(E, n, unparen(n->a), n->b);
         return;
     }
     if (n->a->type == N_ARRAY_PAT || n->a->type == N_OBJECT_PAT) {
@@ -2067,6 +2214,10 @@ static void emit_update(em_t *E, nd_lw_node_t *n) {
     if (is_const_target(n->a)) {
         sync(E, n->start);
         puts_(E, "$nd.ce()");
+        return;
+    }
+    if (is_super_ref(unparen(n->a))) {
+        emit_super_write(E, n, unparen(n->a), NULL);
         return;
     }
     E->write_target = unparen(n->a);
@@ -2208,19 +2359,6 @@ static void emit_var(em_t *E, nd_lw_node_t *n) {
 /* ---- loops ---- */
 
 /* Emits loop body stmt, with text `head` printed first inside braces. */
-static void emit_body_with(em_t *E, nd_lw_node_t *body, void (*head)(em_t *, void *), void *arg) {
-    if (body->type == N_BLOCK) {
-        copy(E, body->start, body->start + 1);
-        head(E, arg);
-        emit_stmt_list(E, body->a, body->start + 1, body->end);
-        return;
-    }
-    puts_(E, "{");
-    head(E, arg);
-    emit(E, body);
-    puts_(E, "}");
-}
-
 typedef struct loopinfo_s {
     nd_lw_node_t *loop;
     nd_lw_node_t *body;
@@ -2276,14 +2414,17 @@ static void forof_head(em_t *E, void *arg) {
 /* The body of a for-of loop: the head's bindings, then the statements inside try/catch, so an
  * exception thrown by the body closes the iterator (calls its return()) before it propagates,
  * as the spec's IteratorClose on an abrupt completion.  Everything stays on the body's lines. */
+/* Emits a for-of body in a try whose catch closes the iterator it and rethrows
+ * ($nd.acthrow awaits the close of a for await). */
 static void emit_forof_body(em_t *E, nd_lw_node_t *body, loopinfo_t *li, const char *it) {
     const char *e = temp(E, 'e');
+    const char *helper = li->b->async ? "acthrow" : "cthrow";
     if (body->type == N_BLOCK) {
         copy(E, body->start, body->start + 1);
         forof_head(E, li);
         puts_(E, "try {");
         emit_stmt_list(E, body->a, body->start + 1, body->end - 1);
-        putf(E, "} catch (%s) { $nd.cthrow(%s, %s); }", e, it, e);
+        putf(E, "} catch (%s) { $nd.%s(%s, %s); }", e, helper, it, e);
         copy(E, body->end - 1, body->end);
         return;
     }
@@ -2291,7 +2432,7 @@ static void emit_forof_body(em_t *E, nd_lw_node_t *body, loopinfo_t *li, const c
     forof_head(E, li);
     puts_(E, "try {");
     emit(E, body);
-    putf(E, "} catch (%s) { $nd.cthrow(%s, %s); }}", e, it, e);
+    putf(E, "} catch (%s) { $nd.%s(%s, %s); }}", e, helper, it, e);
 }
 
 static void emit_wrapped_body(em_t *E, loopinfo_t *li);
@@ -2300,6 +2441,11 @@ static void wrap_head(em_t *E, void *arg) {
     loopinfo_t *li = arg;
     fs_t fs;
     const char *r = temp(E, 'r');
+    int forof = li->loop->type == N_FOR_OF;
+    if (forof) {
+        /* a throw out of the body closes the iterator, as in emit_forof_body */
+        puts_(E, "try {");
+    }
     putf(E, "%s = (function (%s) {", r, li->params ? li->params : "");
     fs_push(E, &fs, FS_WRAP);
     fs.ins = E->o->len;
@@ -2307,7 +2453,7 @@ static void wrap_head(em_t *E, void *arg) {
     for (int i = 0; i < li->b->nlabels; i++) {
         fs.wloop.labels[fs.wloop.nlabels++] = li->b->labels[i];
     }
-    if (li->loop->type == N_FOR_OF) {
+    if (forof) {
         forof_head(E, li);
     }
     nd_lw_node_t *body = li->body;
@@ -2327,6 +2473,11 @@ static void wrap_head(em_t *E, void *arg) {
     /* a plain call: `this` in the body was rewritten to the captured one, and no native
      * frame (.call) may sit between a coroutine and a yield/await in the body */
     putf(E, "})(%s);", li->params ? li->params : "");
+    if (forof) {
+        const char *e = gen_name(E, 'e');
+        putf(E, "} catch (%s) { $nd.%s(%s, %s); }", e, li->b->async ? "acthrow" : "cthrow",
+             li->b->iter, e);
+    }
     if (li->wb_out) {
         puts_(E, li->wb_out);
     }
@@ -2510,10 +2661,9 @@ static void emit_loop(em_t *E, nd_lw_node_t *n) {
         }
         copy(E, n->b->end, n->c->start);
         b->iter = it;
+        b->async = (n->flags & NF_ASYNC) != 0;
         if (wrap) {
             emit_wrapped_body(E, &li);
-        } else if (n->flags & NF_ASYNC) {
-            emit_body_with(E, n->c, forof_head, &li);
         } else {
             emit_forof_body(E, n->c, &li, it);
         }

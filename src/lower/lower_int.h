@@ -110,6 +110,7 @@ enum {
 #define NF_MODERN 0x4000     /* function: params need lowering (defaults, rest, patterns) */
 #define NF_INCLASS 0x8000
 #define NF_TDZ NF_PREFIX  /* on N_IDENT: a read that is always in the temporal dead zone */
+#define NF_USES_SUPER NF_OPTIONAL /* on functions: super.x inside (arrows included) */
 
 /* N_IMPORT_SPEC kinds (node op) and N_EXPORT kinds (node op) */
 enum { IS_NAMED = 0, IS_DEFAULT, IS_NAMESPACE };

@@ -780,7 +780,18 @@ static int walk(an_t *A, nd_lw_node_t *n) {
         }
         return 0;
     }
-    case N_SUPER:
+    case N_SUPER: {
+        /* an object literal method that uses super gets its home object (emit.c) */
+        fninfo_t *f = A->fn;
+        while (f && f->is_arrow) {
+            f = f->up;
+        }
+        if (f && f->node && f->node->type == N_FUNC_EXPR) {
+            f->node->flags |= NF_USES_SUPER;
+        }
+        DIRTY(n);
+        break;
+    }
     case N_NEW_TARGET:
     case N_PRIVATE_NAME:
     case N_IMPORT_META:

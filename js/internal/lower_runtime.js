@@ -23,7 +23,8 @@
  *               ydel(iterable), aw(v), ayld(v), aydel(v) suspend it; rt(e) rethrows the
  *               generator.return() signal from catch clauses; aiter(v) is for-await's iterator,
  *               aclose(it, v)/acthrow(it, e) close it (awaiting return()).
- *   misc        rest(args, k), tpl(cooked, raw), ce() (const assignment), tdz(name), construct(F, args),
+ *   misc        rest(args, k), tpl(cooked, raw), ce() (const assignment), tdz(name) and the
+ *               uninitialised mark T, construct(F, args),
  *               sp(home) (super property base), sget/sset(home, key, [v,] this) (super.key
  *               read/write), pn(name)/phas(obj, key) (private names).
  *   modules     esmx(ns, [name, getter, ...]) defines an ES module's exports on its namespace;
@@ -329,6 +330,10 @@
         defProp(cooked, 'raw', { value: Object.freeze(raw) });
         return Object.freeze(cooked);
     };
+
+    /* the value of a let/const/class binding before its declaration ran, where closures
+     * check for it (docs/lowering.md) */
+    nd.T = Object.freeze({});
 
     nd.tdz = function (name) {
         throw new ReferenceError('Cannot access \'' + name + '\' before initialization');

@@ -329,6 +329,17 @@ static void emit_ident(em_t *E, nd_lw_node_t *id) {
         puts_(E, (E->L->flags & ND_LOWER_ESM) ? "$nd_esm.imp" : "$nd.imp(require)");
         return;
     }
+    if (id->type == N_IDENT && (id->flags & NF_TDZ_CHECK)) {
+        /* a closure's read of a binding that may still hold its uninitialised mark */
+        puts_(E, "(");
+        put_ident_name(E, id);
+        puts_(E, " === $nd.T ? $nd.tdz(\"");
+        put_atom(E, id->atom);
+        puts_(E, "\") : ");
+        put_ident_name(E, id);
+        puts_(E, ")");
+        return;
+    }
     if (id->type == N_IDENT && (id->flags & NF_TDZ)) {
         puts_(E, "$nd.tdz(\"");
         put_atom(E, id->atom);
@@ -2275,6 +2286,26 @@ static void emit_binary(em_t *E, nd_lw_node_t *n) {
 
 /* ---- declarations ---- */
 
+typedef void (*bound_fn)(em_t *E, nd_lw_node_t *id, void *arg);
+static void pattern_names(em_t *E, nd_lw_node_t *p, bound_fn f, void *arg);
+
+/* A let/const/class binding that closures may read too early (scope.c, BF_TDZ_MARK) holds
+ * $nd.T from the top of its function until its declaration runs. */
+static void tdz_mark_cb(em_t *E, nd_lw_node_t *id, void *arg) {
+    nd_lw_binding_t *b = id->x;
+    char buf[300];
+    (void)arg;
+    if (b != NULL && (b->flags & BF_TDZ_MARK)) {
+        if (b->rename != NULL) {
+            snprintf(buf, sizeof(buf), "%.*s = $nd.T", (int)b->rename_len, b->rename);
+        } else {
+            snprintf(buf, sizeof(buf), "%.*s = $nd.T", (int)E->L->atoms[id->atom].len,
+                     E->L->atoms[id->atom].s);
+        }
+        pro_add(E, E->fs, arena_str(E, buf));
+    }
+}
+
 static void emit_var(em_t *E, nd_lw_node_t *n) {
     int hoist = n->op == VK_VAR && E->fs->kind == FS_WRAP;
     int ctx = E->var_ctx;
@@ -2318,6 +2349,11 @@ static void emit_var(em_t *E, nd_lw_node_t *n) {
             puts_(E, "void 0");
         }
         return;
+    }
+    if (n->op != VK_VAR) {
+        for (nd_lw_node_t *d = n->a; d; d = d->next) {
+            pattern_names(E, d->a, tdz_mark_cb, NULL);
+        }
     }
     puts_(E, "var");
     uint32_t cur = n->start + (n->op == VK_CONST ? 5 : 3);
@@ -2759,6 +2795,7 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
     E->name_hint = NULL;
     sync(E, c->start);
     if (c->type == N_CLASS_DECL) {
+        tdz_mark_cb(E, c->a, NULL);
         puts_(E, "var ");
         put_ident_name(E, c->a);
         puts_(E, " = ");
@@ -3053,7 +3090,6 @@ static int is_anonymous_fn(nd_lw_node_t *n) {
 }
 
 /* The names an export declaration binds (identifiers of var patterns, a function/class). */
-typedef void (*bound_fn)(em_t *E, nd_lw_node_t *id, void *arg);
 
 static void pattern_names(em_t *E, nd_lw_node_t *p, bound_fn f, void *arg) {
     if (p == NULL) {

@@ -369,6 +369,175 @@
         return re;
     };
 
+    /* The d flag (hasIndices): exec results get .indices, [start, end] per group (and
+     * .indices.groups).  The engine reports only what groups matched, so the pattern is run a
+     * second time as a copy in which every term is wrapped in a capture: a term starts where
+     * the terms before it in its alternative end, the last iteration of a quantified group
+     * ends where the term does.  Backreferences are renumbered for the copy. */
+    function dParse(src) {
+        var i = 0, ngroups = 0;
+        function alt() {
+            var alts = [seq()];
+            while (src.charAt(i) === '|') {
+                i++;
+                alts.push(seq());
+            }
+            return alts;
+        }
+        function seq() {
+            var terms = [], c, t;
+            while (i < src.length && (c = src.charAt(i)) !== '|' && c !== ')') {
+                var start = i;
+                t = { group: 0, kind: '', alt: null, atom: '' };
+                if (c === '(') {
+                    if (src.charAt(i + 1) === '?') {
+                        t.kind = src.substr(i, 3);
+                        i += 3;
+                    } else {
+                        t.kind = '(';
+                        t.group = ++ngroups;
+                        i++;
+                    }
+                    t.alt = alt();
+                    i++;
+                } else {
+                    if (c === '\\') {
+                        var e = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[a-zA-Z]|[0-9]+|[\s\S])/
+                            .exec(src.slice(i));
+                        i += e[0].length;
+                    } else if (c === '[') {
+                        for (i++; i < src.length && src.charAt(i) !== ']'; i++) {
+                            if (src.charAt(i) === '\\') {
+                                i++;
+                            }
+                        }
+                        i++;
+                    } else {
+                        i++;
+                    }
+                    t.atom = src.slice(start, i);
+                }
+                var q = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/.exec(src.slice(i));
+                t.quant = q ? q[0] : '';
+                i += t.quant.length;
+                var last = terms[terms.length - 1];
+                if (!t.alt && !/^\\[1-9]/.test(t.atom) && last && !last.alt &&
+                    !/^\\[1-9]/.test(last.atom)) {
+                    /* only the length of a run of plain atoms matters: one capture for it */
+                    last.atom += last.quant + t.atom;
+                    last.quant = t.quant;
+                    continue;
+                }
+                terms.push(t);
+            }
+            return terms;
+        }
+        var tree = alt();
+        return { tree: tree, ngroups: ngroups };
+    }
+
+    function dBuild(p) {
+        var n = 0, map = [0];
+        /* number the copy's groups in the order of their '(' */
+        function numberAlt(alts) {
+            for (var a = 0; a < alts.length; a++) {
+                for (var k = 0; k < alts[a].length; k++) {
+                    var t = alts[a][k];
+                    t.wrap = ++n;
+                    if (t.kind === '(') {
+                        t.iter = ++n;
+                        map[t.group] = n;
+                    } else if (t.kind === '(?:' && t.quant) {
+                        t.iter = ++n;
+                    } else {
+                        t.iter = t.wrap;
+                    }
+                    if (t.alt) {
+                        numberAlt(t.alt);
+                    }
+                }
+            }
+        }
+        function printAlt(alts) {
+            var out = [];
+            for (var a = 0; a < alts.length; a++) {
+                var s = '';
+                for (var k = 0; k < alts[a].length; k++) {
+                    var t = alts[a][k], body = t.atom;
+                    if (t.alt) {
+                        body = printAlt(t.alt);
+                        body = t.iter !== t.wrap ? '(' + body + ')' : t.kind + body + ')';
+                    } else if (/^\\[1-9]/.test(body) && +body.slice(1) <= p.ngroups) {
+                        body = '\\' + map[+body.slice(1)];
+                    }
+                    s += '(' + body + t.quant + ')';
+                }
+                out.push(s);
+            }
+            return out.join('|');
+        }
+        numberAlt(p.tree);
+        return printAlt(p.tree);
+    }
+
+    function dIndices(alts, m, pos, out) {
+        for (var a = 0; a < alts.length; a++) {
+            var at = pos, k, t;
+            for (k = 0; k < alts[a].length; k++) {
+                t = alts[a][k];
+                var w = m[t.wrap];
+                if (w === undefined) {
+                    break;
+                }
+                if (t.alt) {
+                    var it = m[t.iter];
+                    if (it !== undefined) {
+                        var st = t.quant ? at + w.length - it.length : at;
+                        if (t.group) {
+                            out[t.group] = [st, st + it.length];
+                        }
+                        dIndices(t.alt, m, st, out);
+                    }
+                }
+                at += w.length;
+            }
+        }
+    }
+
+    nd.rd = function (re, names, flags) {
+        var p = dParse(re[kNativeSource] !== undefined ? re[kNativeSource][0] : re.source);
+        var copy = new RegExp(dBuild(p), 'g' + (re.ignoreCase ? 'i' : '') +
+                              (re.multiline ? 'm' : ''));
+        var inner = re.exec;
+        hidden(re, 'exec', function (str) {
+            var m = inner.call(this, str);
+            if (m !== null) {
+                copy.lastIndex = m.index;
+                var c = reExec.call(copy, m.input);
+                var ind = [[m.index, m.index + m[0].length]], i;
+                for (i = 1; i < m.length; i++) {
+                    ind[i] = undefined;
+                }
+                if (c !== null) {
+                    dIndices(p.tree, c, m.index, ind);
+                }
+                var g;
+                if (names.length) {
+                    g = Object.create(null);
+                    for (i = 0; i < names.length; i += 2) {
+                        g[names[i]] = ind[names[i + 1]];
+                    }
+                }
+                ind.groups = g;
+                m.indices = ind;
+            }
+            return m;
+        });
+        hidden(re, 'hasIndices', true);
+        hidden(re, 'flags', flags);
+        return re;
+    };
+
     /* A regex literal with the y flag arrives as a global one: exec and test succeed only on a
      * match that starts at lastIndex (String methods still see a global regex). */
     nd.sticky = function (re) {

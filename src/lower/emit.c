@@ -955,6 +955,16 @@ static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_
     return j;
 }
 
+/* Prints ", [name, group, ...]" of a regex's named groups. */
+static void put_group_names(em_t *E, const char *const *names, const uint32_t *namelen,
+                            const int *nidx, int nnames) {
+    puts_(E, ", [");
+    for (int k = 0; k < nnames; k++) {
+        putf(E, "%s\"%.*s\", %d", k ? ", " : "", (int)namelen[k], names[k], nidx[k]);
+    }
+    puts_(E, "]");
+}
+
 static void emit_regex(em_t *E, nd_lw_node_t *n) {
     const char *s = E->L->src;
     uint32_t end = n->end, fe = end;
@@ -962,7 +972,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         fe--;
     }
     uint32_t body_end = fe - 1;
-    int fs = 0, fu = 0, fy = 0, fg = 0;
+    int fs = 0, fu = 0, fy = 0, fg = 0, fd = 0;
     char flags[16];
     int nf = 0;
     for (uint32_t i = fe; i < end; i++) {
@@ -973,8 +983,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         } else if (s[i] == 'y') {
             fy = 1;
         } else if (s[i] == 'd') {
-            nd_lw_error_at(E->L, n->start, "Invalid regular expression: the 'd' flag is not "
-                           "supported by nodule yet");
+            fd = 1;
         } else if (nf < 14) {
             fg |= s[i] == 'g';
             flags[nf++] = s[i];
@@ -1026,6 +1035,10 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             }
         }
     }
+    if (lb_end && fd) {
+        nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
+                       "with the 'd' flag are not supported by nodule");
+    }
     if (lb_end && nnames) {
         nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
                        "with named groups are not supported by nodule");
@@ -1038,6 +1051,9 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     }
     if (lb_end) {
         puts_(E, "$nd.lb(");
+    }
+    if (fd) {
+        puts_(E, "$nd.rd(");
     }
     if (fy) {
         puts_(E, "$nd.sticky(");
@@ -1132,14 +1148,22 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     }
     putf(E, "/%s", flags);
     if (nnames) {
-        puts_(E, ", [");
-        for (int k = 0; k < nnames; k++) {
-            putf(E, "%s\"%.*s\", %d", k ? ", " : "", (int)namelen[k], names[k], nidx[k]);
-        }
-        puts_(E, "])");
+        put_group_names(E, names, namelen, nidx, nnames);
+        puts_(E, ")");
     }
     if (fy) {
         puts_(E, ")");
+    }
+    if (fd) {
+        /* the names again (for indices.groups), and the flags as written, in V8's order */
+        put_group_names(E, names, namelen, nidx, nnames);
+        puts_(E, ", \"");
+        for (const char *o = "dgimsuy"; *o; o++) {
+            if (memchr(s + fe, *o, end - fe) != NULL) {
+                nd_lw_buf_putc(E->L, E->o, *o);
+            }
+        }
+        puts_(E, "\")");
     }
     if (lb_end) {
         /* the character before a match must (?<=) or must not (?<!) match this class */

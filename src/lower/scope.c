@@ -360,9 +360,10 @@ static void declare_lexicals(an_t *A, nd_lw_node_t *list) {
 /*
  * Whether the current function, a closure reading lexical binding b of an outer function, may
  * run before b's declaration statement: the outermost function between them (the one created
- * in b's function) is created before the declaration ends, or is a hoisted function
- * declaration whose name occurs before the declaration ends (a call, or a reference that
- * lets it escape).  Other closures cannot exist, or cannot be reached, before b is set.
+ * in b's function) is created before the declaration ends (and is not its last part, as in
+ * `const f = () => f()`), or is a hoisted function declaration whose name occurs before the
+ * declaration ends (a call, or a reference that lets it escape).  Other closures cannot
+ * exist, or cannot be reached, before b is set.
  */
 static int closure_may_run_early(an_t *A, nd_lw_binding_t *b) {
     fninfo_t *f = A->fn;
@@ -374,7 +375,8 @@ static int closure_may_run_early(an_t *A, nd_lw_binding_t *b) {
     }
     nd_lw_node_t *F = f->node;
     if (F->type != N_FUNC_DECL) {
-        return F->start < b->init_end;
+        /* a function that ends the declaration (const f = () => f(...)) is created last */
+        return F->start < b->init_end && F->end != b->init_end;
     }
     nd_lw_atom_t *at = &A->L->atoms[F->a->atom];
     uint32_t other = at->first[0] != F->a->start ? at->first[0] : at->first[1];

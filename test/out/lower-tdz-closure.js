@@ -45,3 +45,7 @@ const cfg = { name: 'cfg' };
 console.log(api.viaExport());
 switch (1) { case 1: let s = 's'; console.log((() => s)()); }
 for (let i = 0; i < 2; i++) { const k = () => j; let j = i; console.log(k()); }
+const fact = (n) => n ? n * fact(n - 1) : 1;
+const viaWrap = ((f) => f)(() => typeof viaWrap);
+console.log(fact(5), viaWrap());
+try { const early = ((f) => f())(() => early); } catch (e) { console.log(e.message); }

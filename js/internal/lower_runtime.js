@@ -513,7 +513,13 @@
             var m = inner.call(this, str);
             if (m !== null) {
                 copy.lastIndex = m.index;
-                var c = reExec.call(copy, m.input);
+                var c = null;
+                try {
+                    c = reExec.call(copy, m.input);
+                } catch (e) {
+                    /* the copy's deeper nesting can pass Duktape's regexp recursion limit
+                     * where the pattern did not: the groups' indices stay undefined */
+                }
                 var ind = [[m.index, m.index + m[0].length]], i;
                 for (i = 1; i < m.length; i++) {
                     ind[i] = undefined;

@@ -18,3 +18,9 @@ const dyn = new RegExp('(b)(c)?', 'dg');
 console.log(dyn.hasIndices, JSON.stringify(dyn.exec('abc').indices));
 console.log(JSON.stringify([...'ab ab'.matchAll(/(b)/dg)].map(m => m.indices)));
 console.log(/(a)/.hasIndices, 'indices' in /(a)/.exec('a'));
+// edge patterns: escapes, classes, empty alternatives, nested and quantified groups, backreferences (renumbered)
+const cases = [[/a{2}(b)/d, 'aab'], [/(?:)/d, 'x'], [/|/d, 'x'], [/()/d, 'x'], [/\//d, '/'], [/[\]](x)/d, ']x'],
+  [/a|(b)|/d, 'b'], [/(a)|(b)/d, 'b'], [/(a)?(b)??c/d, 'bc'], [/(\u0041)(\x42)(\cJ)?/d, 'AB'], [/(a)\1\2(b)/d, 'aab'], [/(?!(x))(y)/d, 'y'],
+  [/((((a))))/d, 'a'], [/\b(w)/d, ' w'], [/^$/dm, 'a\n\nb'], [/(\d{1,3})(?:\.(\d{1,3})){3}/d, 'ip 10.0.0.255'], [/(a)(?:b(c))+d/d, 'abcbcd'],
+  [/\10(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)/d, 'abcdefghij'], [/(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10/d, 'abcdefghijj']];
+for (const [re, s] of cases) { const m = re.exec(s); console.log(re.source, m && JSON.stringify(m.indices)); }

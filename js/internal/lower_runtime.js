@@ -21,9 +21,12 @@
  *   coroutines  gen(body) / async(body) / agen(body) run a generator, async function or async
  *               generator body (a function of no arguments) on a Duktape.Thread; yld(v),
  *               ydel(iterable), aw(v), ayld(v), aydel(v) suspend it; rt(e) rethrows the
- *               generator.return() signal from catch clauses; aiter(v) is for-await's iterator.
- *   misc        rest(args, k), tpl(cooked, raw), ce() (const assignment), tdz(name), construct(F, args),
- *               sp(home) (super property base), pn(name)/phas(obj, key) (private names).
+ *               generator.return() signal from catch clauses; aiter(v) is for-await's iterator,
+ *               aclose(it, v)/acthrow(it, e) close it (awaiting return()).
+ *   misc        rest(args, k), tpl(cooked, raw), ce() (const assignment), tdz(name) and the
+ *               uninitialised mark T, construct(F, args),
+ *               sp(home) (super property base), sget/sset(home, key, [v,] this) (super.key
+ *               read/write), pn(name)/phas(obj, key) (private names).
  *   modules     esmx(ns, [name, getter, ...]) defines an ES module's exports on its namespace;
  *               esmPause() suspends a module body after that, when the loader asks ($nd_esm.i);
  *               dname(f) names an anonymous default export 'default'; imp(require)(x) is
@@ -300,6 +303,11 @@
     nd.props = function (obj, list) {
         for (var i = 0; i < list.length; i += 3) {
             var kind = list[i], key = list[i + 1], v = list[i + 2];
+            if (kind >= 8) {
+                /* a method using super: v makes it for its home object */
+                kind -= 8;
+                v = v(obj);
+            }
             if (kind === 0) {
                 defProp(obj, key, { value: v, writable: true, enumerable: true,
                                     configurable: true });
@@ -322,6 +330,10 @@
         defProp(cooked, 'raw', { value: Object.freeze(raw) });
         return Object.freeze(cooked);
     };
+
+    /* the value of a let/const/class binding before its declaration ran, where closures
+     * check for it (docs/lowering.md) */
+    nd.T = Object.freeze({});
 
     nd.tdz = function (name) {
         throw new ReferenceError('Cannot access \'' + name + '\' before initialization');
@@ -354,6 +366,181 @@
             }
             return m;
         });
+        return re;
+    };
+
+    /* The d flag (hasIndices): exec results get .indices, [start, end] per group (and
+     * .indices.groups).  The engine reports only what groups matched, so the pattern is run a
+     * second time as a copy in which every term is wrapped in a capture: a term starts where
+     * the terms before it in its alternative end, the last iteration of a quantified group
+     * ends where the term does.  Backreferences are renumbered for the copy. */
+    function dParse(src) {
+        var i = 0, ngroups = 0;
+        function alt() {
+            var alts = [seq()];
+            while (src.charAt(i) === '|') {
+                i++;
+                alts.push(seq());
+            }
+            return alts;
+        }
+        function seq() {
+            var terms = [], c, t;
+            while (i < src.length && (c = src.charAt(i)) !== '|' && c !== ')') {
+                var start = i;
+                t = { group: 0, kind: '', alt: null, atom: '' };
+                if (c === '(') {
+                    if (src.charAt(i + 1) === '?') {
+                        t.kind = src.substr(i, 3);
+                        i += 3;
+                    } else {
+                        t.kind = '(';
+                        t.group = ++ngroups;
+                        i++;
+                    }
+                    t.alt = alt();
+                    i++;
+                } else {
+                    if (c === '\\') {
+                        var e = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[a-zA-Z]|[0-9]+|[\s\S])/
+                            .exec(src.slice(i));
+                        i += e[0].length;
+                    } else if (c === '[') {
+                        for (i++; i < src.length && src.charAt(i) !== ']'; i++) {
+                            if (src.charAt(i) === '\\') {
+                                i++;
+                            }
+                        }
+                        i++;
+                    } else {
+                        i++;
+                    }
+                    t.atom = src.slice(start, i);
+                }
+                var q = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/.exec(src.slice(i));
+                t.quant = q ? q[0] : '';
+                i += t.quant.length;
+                var last = terms[terms.length - 1];
+                if (!t.alt && !/^\\[1-9]/.test(t.atom) && last && !last.alt &&
+                    !/^\\[1-9]/.test(last.atom)) {
+                    /* only the length of a run of plain atoms matters: one capture for it */
+                    last.atom += last.quant + t.atom;
+                    last.quant = t.quant;
+                    continue;
+                }
+                terms.push(t);
+            }
+            return terms;
+        }
+        var tree = alt();
+        return { tree: tree, ngroups: ngroups };
+    }
+
+    function dBuild(p) {
+        var n = 0, map = [0];
+        /* number the copy's groups in the order of their '(' */
+        function numberAlt(alts) {
+            for (var a = 0; a < alts.length; a++) {
+                for (var k = 0; k < alts[a].length; k++) {
+                    var t = alts[a][k];
+                    t.wrap = ++n;
+                    if (t.kind === '(') {
+                        t.iter = ++n;
+                        map[t.group] = n;
+                    } else if (t.kind === '(?:' && t.quant) {
+                        t.iter = ++n;
+                    } else {
+                        t.iter = t.wrap;
+                    }
+                    if (t.alt) {
+                        numberAlt(t.alt);
+                    }
+                }
+            }
+        }
+        function printAlt(alts) {
+            var out = [];
+            for (var a = 0; a < alts.length; a++) {
+                var s = '';
+                for (var k = 0; k < alts[a].length; k++) {
+                    var t = alts[a][k], body = t.atom;
+                    if (t.alt) {
+                        body = printAlt(t.alt);
+                        body = t.iter !== t.wrap ? '(' + body + ')' : t.kind + body + ')';
+                    } else if (/^\\[1-9]/.test(body) && +body.slice(1) <= p.ngroups) {
+                        body = '\\' + map[+body.slice(1)];
+                    }
+                    s += '(' + body + t.quant + ')';
+                }
+                out.push(s);
+            }
+            return out.join('|');
+        }
+        numberAlt(p.tree);
+        return printAlt(p.tree);
+    }
+
+    function dIndices(alts, m, pos, out) {
+        for (var a = 0; a < alts.length; a++) {
+            var at = pos, k, t;
+            for (k = 0; k < alts[a].length; k++) {
+                t = alts[a][k];
+                var w = m[t.wrap];
+                if (w === undefined) {
+                    break;
+                }
+                if (t.alt) {
+                    var it = m[t.iter];
+                    if (it !== undefined) {
+                        var st = t.quant ? at + w.length - it.length : at;
+                        if (t.group) {
+                            out[t.group] = [st, st + it.length];
+                        }
+                        dIndices(t.alt, m, st, out);
+                    }
+                }
+                at += w.length;
+            }
+        }
+    }
+
+    nd.rd = function (re, names, flags) {
+        var p = dParse(re[kNativeSource] !== undefined ? re[kNativeSource][0] : re.source);
+        var copy = new RegExp(dBuild(p), 'g' + (re.ignoreCase ? 'i' : '') +
+                              (re.multiline ? 'm' : ''));
+        var inner = re.exec;
+        hidden(re, 'exec', function (str) {
+            var m = inner.call(this, str);
+            if (m !== null) {
+                copy.lastIndex = m.index;
+                var c = null;
+                try {
+                    c = reExec.call(copy, m.input);
+                } catch (e) {
+                    /* the copy's deeper nesting can pass Duktape's regexp recursion limit
+                     * where the pattern did not: the groups' indices stay undefined */
+                }
+                var ind = [[m.index, m.index + m[0].length]], i;
+                for (i = 1; i < m.length; i++) {
+                    ind[i] = undefined;
+                }
+                if (c !== null) {
+                    dIndices(p.tree, c, m.index, ind);
+                }
+                var g;
+                if (names.length) {
+                    g = Object.create(null);
+                    for (i = 0; i < names.length; i += 2) {
+                        g[names[i]] = ind[names[i + 1]];
+                    }
+                }
+                ind.groups = g;
+                m.indices = ind;
+            }
+            return m;
+        });
+        hidden(re, 'hasIndices', true);
+        hidden(re, 'flags', flags);
         return re;
     };
 
@@ -832,6 +1019,32 @@
         };
     };
 
+    /* for await left by break/return: AsyncIteratorClose awaits return(), whose result must
+     * be an object; returns v (the value of a return statement) */
+    nd.aclose = function (it, v) {
+        var f = it['return'];
+        if (typeof f === 'function') {
+            var r = nd.aw(f.call(it));
+            if (r === null || (typeof r !== 'object' && typeof r !== 'function')) {
+                throw typeError('Iterator result ' + String(r) + ' is not an object');
+            }
+        }
+        return v;
+    };
+
+    /* for await's body threw: await the iterator's return(), ignore its errors, rethrow */
+    nd.acthrow = function (it, err) {
+        try {
+            var f = it['return'];
+            if (typeof f === 'function') {
+                nd.aw(f.call(it));
+            }
+        } catch (ignored) {
+            /* the body's error is the one that propagates */
+        }
+        throw err;
+    };
+
     /* import(x) in CommonJS code: imp(require)(x) is a promise of the module namespace
      * (default: module.exports, plus its own enumerable properties) */
     nd.imp = function (req) {
@@ -937,6 +1150,39 @@
             }
         }
         return undefined;
+    };
+
+    /* super.key = v: a [[Set]] on the home object's prototype with the current `this` as
+     * receiver, as Reflect.set(proto, key, v, this): a setter found on the chain runs on this,
+     * otherwise the value becomes (or updates) an own data property of this. */
+    nd.sset = function (home, key, v, receiver) {
+        var d;
+        for (var o = getProto(home); o !== null && o !== undefined; o = getProto(o)) {
+            d = Object.getOwnPropertyDescriptor(o, key);
+            if (d !== undefined) {
+                break;
+            }
+        }
+        if (d !== undefined && (d.get !== undefined || d.set !== undefined)) {
+            if (d.set === undefined) {
+                throw typeError('Cannot set property ' + String(key) + ' of ' +
+                                String(receiver) + ' which has only a getter');
+            }
+            d.set.call(receiver, v);
+            return v;
+        }
+        var own = Object.getOwnPropertyDescriptor(receiver, key);
+        if ((d !== undefined && !d.writable) || (own !== undefined && !own.writable)) {
+            throw typeError('Cannot assign to read only property \'' + String(key) +
+                            '\' of object');
+        }
+        if (own !== undefined) {
+            defProp(receiver, key, { value: v });
+        } else {
+            defProp(receiver, key, { value: v, writable: true, enumerable: true,
+                                     configurable: true });
+        }
+        return v;
     };
 
     nd.pn = function (name) {

@@ -30,6 +30,7 @@ typedef struct brk_s {
     int labels[4];
     int nlabels;
     const char *iter;        /* for-of: the iterator temp to close on exit */
+    int async;               /* for await: closing awaits return() */
 } brk_t;
 
 typedef struct fs_s {
@@ -328,6 +329,17 @@ static void emit_ident(em_t *E, nd_lw_node_t *id) {
         puts_(E, (E->L->flags & ND_LOWER_ESM) ? "$nd_esm.imp" : "$nd.imp(require)");
         return;
     }
+    if (id->type == N_IDENT && (id->flags & NF_TDZ_CHECK)) {
+        /* a closure's read of a binding that may still hold its uninitialised mark */
+        puts_(E, "(");
+        put_ident_name(E, id);
+        puts_(E, " === $nd.T ? $nd.tdz(\"");
+        put_atom(E, id->atom);
+        puts_(E, "\") : ");
+        put_ident_name(E, id);
+        puts_(E, ")");
+        return;
+    }
     if (id->type == N_IDENT && (id->flags & NF_TDZ)) {
         puts_(E, "$nd.tdz(\"");
         put_atom(E, id->atom);
@@ -480,13 +492,13 @@ static void put_jump(em_t *E, int is_cont, int label) {
         }
         if (match) {
             if (b->iter && !is_cont) {
-                putf(E, "$nd.close(%s); ", b->iter);
+                putf(E, "$nd.%s(%s); ", b->async ? "aclose" : "close", b->iter);
                 closes++;
             }
             break;
         }
         if (b->iter) {
-            putf(E, "$nd.close(%s); ", b->iter);
+            putf(E, "$nd.%s(%s); ", b->async ? "aclose" : "close", b->iter);
             closes++;
         }
     }
@@ -535,7 +547,7 @@ static void put_return_open(em_t *E, int *nclose) {
     }
     for (int i = 0; i < fs->nbrk; i++) {
         if (fs->brk[i].iter) {
-            putf(E, "$nd.close(%s, ", fs->brk[i].iter);
+            putf(E, "$nd.%s(%s, ", fs->brk[i].async ? "aclose" : "close", fs->brk[i].iter);
             (*nclose)++;
         }
     }
@@ -943,6 +955,16 @@ static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_
     return j;
 }
 
+/* Prints ", [name, group, ...]" of a regex's named groups. */
+static void put_group_names(em_t *E, const char *const *names, const uint32_t *namelen,
+                            const int *nidx, int nnames) {
+    puts_(E, ", [");
+    for (int k = 0; k < nnames; k++) {
+        putf(E, "%s\"%.*s\", %d", k ? ", " : "", (int)namelen[k], names[k], nidx[k]);
+    }
+    puts_(E, "]");
+}
+
 static void emit_regex(em_t *E, nd_lw_node_t *n) {
     const char *s = E->L->src;
     uint32_t end = n->end, fe = end;
@@ -950,7 +972,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         fe--;
     }
     uint32_t body_end = fe - 1;
-    int fs = 0, fu = 0, fy = 0, fg = 0;
+    int fs = 0, fu = 0, fy = 0, fg = 0, fd = 0;
     char flags[16];
     int nf = 0;
     for (uint32_t i = fe; i < end; i++) {
@@ -961,8 +983,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         } else if (s[i] == 'y') {
             fy = 1;
         } else if (s[i] == 'd') {
-            nd_lw_error_at(E->L, n->start, "Invalid regular expression: the 'd' flag is not "
-                           "supported by nodule yet");
+            fd = 1;
         } else if (nf < 14) {
             fg |= s[i] == 'g';
             flags[nf++] = s[i];
@@ -1014,6 +1035,10 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             }
         }
     }
+    if (lb_end && fd) {
+        nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
+                       "with the 'd' flag are not supported by nodule");
+    }
     if (lb_end && nnames) {
         nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
                        "with named groups are not supported by nodule");
@@ -1026,6 +1051,9 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     }
     if (lb_end) {
         puts_(E, "$nd.lb(");
+    }
+    if (fd) {
+        puts_(E, "$nd.rd(");
     }
     if (fy) {
         puts_(E, "$nd.sticky(");
@@ -1136,14 +1164,22 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     }
     putf(E, "/%s", flags);
     if (nnames) {
-        puts_(E, ", [");
-        for (int k = 0; k < nnames; k++) {
-            putf(E, "%s\"%.*s\", %d", k ? ", " : "", (int)namelen[k], names[k], nidx[k]);
-        }
-        puts_(E, "])");
+        put_group_names(E, names, namelen, nidx, nnames);
+        puts_(E, ")");
     }
     if (fy) {
         puts_(E, ")");
+    }
+    if (fd) {
+        /* the names again (for indices.groups), and the flags as written, in V8's order */
+        put_group_names(E, names, namelen, nidx, nnames);
+        puts_(E, ", \"");
+        for (const char *o = "dgimsuy"; *o; o++) {
+            if (memchr(s + fe, *o, end - fe) != NULL) {
+                nd_lw_buf_putc(E->L, E->o, *o);
+            }
+        }
+        puts_(E, "\")");
     }
     if (lb_end) {
         /* the character before a match must (?<=) or must not (?<!) match this class */
@@ -1380,12 +1416,23 @@ typedef struct pinfo_s {
     nd_lw_node_t *p;
     const char *name;        /* temp for patterns */
     int index;
+    int late;                /* at or after the first default or rest: read from arguments */
 } pinfo_t;
 
 static void emit_param_code(em_t *E, nd_lw_node_t *fn, pinfo_t *pi, int np) {
     E->moved++;
     for (int i = 0; i < np; i++) {
         nd_lw_node_t *p = pi[i].p;
+        if (pi[i].late && p->type != N_REST) {
+            /* not a formal parameter, so that the function's length stops before it */
+            puts_(E, "var ");
+            if (pi[i].name != NULL) {
+                puts_(E, pi[i].name);
+            } else {
+                put_ident_name(E, p->type == N_IDENT ? p : p->a);
+            }
+            putf(E, " = arguments[%d];", pi[i].index);
+        }
         if (p->type == N_IDENT) {
             continue;
         }
@@ -1443,6 +1490,7 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
     int coro = ((fn->flags & NF_GENERATOR) ? 1 : 0) | ((fn->flags & NF_ASYNC) ? 2 : 0);
     fs_t inner;
     if (kind == FS_FUNC && !(fn->flags & NF_INCLASS)) {
+        /* NF_INCLASS: a class member, or an object literal method with its home set */
         E->home = NULL;
     }
     fs_push(E, &fs, kind);
@@ -1475,12 +1523,21 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
         puts_(E, " ");
     } else {
         copy(E, fn->p1, fn->p1 + 1);
-        int first = 1;
+        int first = 1, late = 0;
         for (nd_lw_node_t *p = fn->b; p && np < 64; p = p->next, idx++) {
+            late |= p->type == N_REST || p->type == N_ASSIGN_PAT;
             pinfo[np].p = p;
             pinfo[np].index = idx;
             pinfo[np].name = NULL;
+            pinfo[np].late = late;
             if (p->type == N_REST) {
+                np++;
+                continue;
+            }
+            if (late) {
+                if (p->type != N_IDENT && (p->type != N_ASSIGN_PAT || p->a->type != N_IDENT)) {
+                    pinfo[np].name = gen_name(E, 'p');
+                }
                 np++;
                 continue;
             }
@@ -1910,10 +1967,18 @@ static void emit_prop_value(em_t *E, nd_lw_node_t *p) {
     }
 }
 
+/* Returns whether object literal property p is a method, getter or setter using super. */
+static int obj_method_home(nd_lw_node_t *p) {
+    return p->type == N_PROP && (p->op == K_METHOD || p->op == K_GET || p->op == K_SET) &&
+           (p->b->flags & NF_USES_SUPER);
+}
+
 static void emit_object(em_t *E, nd_lw_node_t *o) {
     nd_lw_node_t *split = NULL;
     for (nd_lw_node_t *p = o->a; p; p = p->next) {
-        if (p->type == N_SPREAD || (p->flags & NF_COMPUTED) || p->op == K_PROTO) {
+        /* an ES5 `set x(v)` must keep one formal: a defaulted one goes to the list (length 0) */
+        if (p->type == N_SPREAD || (p->flags & NF_COMPUTED) || p->op == K_PROTO ||
+            (p->op == K_SET && (p->b->flags & NF_MODERN)) || obj_method_home(p)) {
             split = p;
             break;
         }
@@ -1970,7 +2035,22 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
             emit(E, p->b);
             continue;
         }
-        putf(E, "%d, ", p->op == K_GET ? 1 : p->op == K_SET ? 2 : 0);
+        int kind = p->op == K_GET ? 1 : p->op == K_SET ? 2 : 0;
+        if (obj_method_home(p)) {
+            /* super inside: the method is made by a function of its home object, the literal */
+            const char *saved_home = E->home;
+            E->home = gen_name(E, 'h');
+            putf(E, "%d, ", kind + 8);
+            put_key_text(E, p);
+            sync(E, p->b->start);
+            putf(E, ", function (%s) {return function ", E->home);
+            p->b->flags |= NF_INCLASS;
+            emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
+            puts_(E, ";}");
+            E->home = saved_home;
+            continue;
+        }
+        putf(E, "%d, ", kind);
         put_key_text(E, p);
         puts_(E, ", ");
         if (p->flags & NF_SHORTHAND) {
@@ -2035,6 +2115,104 @@ static int is_const_target(nd_lw_node_t *t) {
     return (((nd_lw_binding_t *)t->x)->flags & BF_CONST) != 0;
 }
 
+/* Prints the home object and key of super.x / super[k] for $nd.sget/sset: "H, "x"" the first
+ * time; a computed key is kept in a temp whose name *key receives for the second use. */
+static void put_super_key(em_t *E, nd_lw_node_t *m, const char **key) {
+    char buf[300];
+    if (E->home == NULL) {
+        nd_lw_error_at(E->L, m->start, "'super' keyword unexpected here");
+    }
+    putf(E, "%s, ", E->home);
+    if (m->type == N_MEMBER) {
+        snprintf(buf, sizeof(buf), "\"%.*s\"", (int)(m->b->end - m->b->start),
+                 E->L->src + m->b->start);
+        *key = arena_str(E, buf);
+        puts_(E, *key);
+        return;
+    }
+    *key = temp(E, 'k');
+    putf(E, "%s = ", *key);
+    emit(E, m->b);
+}
+
+/* Prints "$nd.sget(H, key, this)" for the second use of a super reference. */
+static void put_super_get(em_t *E, const char *key) {
+    putf(E, "$nd.sget(%s, %s, ", E->home, key);
+    put_this(E);
+    puts_(E, ")");
+}
+
+/*
+ * Emits a write to super.x / super[k] (assignment with op, or update when value is NULL): a
+ * [[Set]] on the home object's prototype with `this` as receiver (setters run on this, data
+ * lands on this), as Reflect.set(proto, key, v, this) does: $nd.sset(H, key, v, this).
+ */
+static void emit_super_write(em_t *E, nd_lw_node_t *n, nd_lw_node_t *m, nd_lw_node_t *value) {
+    const char *key = NULL, *t = NULL;
+    int op = n->op;
+    sync(E, n->start);
+    if (value == NULL && !(n->flags & NF_PREFIX)) {
+        t = temp(E, 't');
+        puts_(E, "(");
+    } else if (op == T_LAND_A || op == T_LOR_A || op == T_NULLISH_A) {
+        t = temp(E, 't');
+        putf(E, "((%s = $nd.sget(", t);
+        put_super_key(E, m, &key);
+        puts_(E, ", ");
+        put_this(E);
+        puts_(E, op == T_LAND_A ? ")) && " : op == T_LOR_A ? ")) || " : ")) != null ? ");
+        if (op == T_NULLISH_A) {
+            putf(E, "%s : ", t);
+        }
+        putf(E, "$nd.sset(%s, %s, ", E->home, key);
+        emit(E, value);
+        puts_(E, ", ");
+        put_this(E);
+        puts_(E, "))");
+        return;
+    }
+    puts_(E, "$nd.sset(");
+    put_super_key(E, m, &key);
+    puts_(E, ", ");
+    if (value == NULL) {
+        /* ++/--: ToNumber of the old value; a postfix one is the value of the expression */
+        if (t != NULL) {
+            putf(E, "(%s = +", t);
+            put_super_get(E, key);
+            putf(E, ") %s 1", op == T_INC ? "+" : "-");
+        } else {
+            puts_(E, "+");
+            put_super_get(E, key);
+            puts_(E, op == T_INC ? " + 1" : " - 1");
+        }
+    } else if (op == T_ASSIGN) {
+        emit(E, value);
+    } else if (op == T_EXP_A) {
+        puts_(E, "Math.pow(");
+        put_super_get(E, key);
+        puts_(E, ", ");
+        emit(E, value);
+        puts_(E, ")");
+    } else {
+        const char *ot = nd_lw_punct(op);
+        put_super_get(E, key);
+        putf(E, " %.*s (", (int)strlen(ot) - 1, ot);
+        emit(E, value);
+        puts_(E, ")");
+    }
+    puts_(E, ", ");
+    put_this(E);
+    puts_(E, ")");
+    if (t != NULL) {
+        putf(E, ", %s)", t);
+    }
+}
+
+static int is_super_ref(nd_lw_node_t *t) {
+    return (t->type == N_MEMBER || t->type == N_INDEX) && t->a->type == N_SUPER &&
+           !(t->type == N_MEMBER && t->b->type == N_PRIVATE_NAME);
+}
+
 static void emit_assign(em_t *E, nd_lw_node_t *n) {
     int op = n->op;
     sync(E, n->start);
@@ -2042,6 +2220,10 @@ static void emit_assign(em_t *E, nd_lw_node_t *n) {
         puts_(E, "(");
         emit(E, n->b);
         puts_(E, ", $nd.ce())");
+        return;
+    }
+    if (is_super_ref(unparen(n->a))) {
+        emit_super_write(E, n, unparen(n->a), n->b);
         return;
     }
     if (n->a->type == N_ARRAY_PAT || n->a->type == N_OBJECT_PAT) {
@@ -2083,6 +2265,10 @@ static void emit_update(em_t *E, nd_lw_node_t *n) {
     if (is_const_target(n->a)) {
         sync(E, n->start);
         puts_(E, "$nd.ce()");
+        return;
+    }
+    if (is_super_ref(unparen(n->a))) {
+        emit_super_write(E, n, unparen(n->a), NULL);
         return;
     }
     E->write_target = unparen(n->a);
@@ -2140,6 +2326,26 @@ static void emit_binary(em_t *E, nd_lw_node_t *n) {
 
 /* ---- declarations ---- */
 
+typedef void (*bound_fn)(em_t *E, nd_lw_node_t *id, void *arg);
+static void pattern_names(em_t *E, nd_lw_node_t *p, bound_fn f, void *arg);
+
+/* A let/const/class binding that closures may read too early (scope.c, BF_TDZ_MARK) holds
+ * $nd.T from the top of its function until its declaration runs. */
+static void tdz_mark_cb(em_t *E, nd_lw_node_t *id, void *arg) {
+    nd_lw_binding_t *b = id->x;
+    char buf[300];
+    (void)arg;
+    if (b != NULL && (b->flags & BF_TDZ_MARK)) {
+        if (b->rename != NULL) {
+            snprintf(buf, sizeof(buf), "%.*s = $nd.T", (int)b->rename_len, b->rename);
+        } else {
+            snprintf(buf, sizeof(buf), "%.*s = $nd.T", (int)E->L->atoms[id->atom].len,
+                     E->L->atoms[id->atom].s);
+        }
+        pro_add(E, E->fs, arena_str(E, buf));
+    }
+}
+
 static void emit_var(em_t *E, nd_lw_node_t *n) {
     int hoist = n->op == VK_VAR && E->fs->kind == FS_WRAP;
     int ctx = E->var_ctx;
@@ -2184,6 +2390,11 @@ static void emit_var(em_t *E, nd_lw_node_t *n) {
         }
         return;
     }
+    if (n->op != VK_VAR) {
+        for (nd_lw_node_t *d = n->a; d; d = d->next) {
+            pattern_names(E, d->a, tdz_mark_cb, NULL);
+        }
+    }
     puts_(E, "var");
     uint32_t cur = n->start + (n->op == VK_CONST ? 5 : 3);
     if (n->a && n->a->start == cur) {
@@ -2224,19 +2435,6 @@ static void emit_var(em_t *E, nd_lw_node_t *n) {
 /* ---- loops ---- */
 
 /* Emits loop body stmt, with text `head` printed first inside braces. */
-static void emit_body_with(em_t *E, nd_lw_node_t *body, void (*head)(em_t *, void *), void *arg) {
-    if (body->type == N_BLOCK) {
-        copy(E, body->start, body->start + 1);
-        head(E, arg);
-        emit_stmt_list(E, body->a, body->start + 1, body->end);
-        return;
-    }
-    puts_(E, "{");
-    head(E, arg);
-    emit(E, body);
-    puts_(E, "}");
-}
-
 typedef struct loopinfo_s {
     nd_lw_node_t *loop;
     nd_lw_node_t *body;
@@ -2292,14 +2490,17 @@ static void forof_head(em_t *E, void *arg) {
 /* The body of a for-of loop: the head's bindings, then the statements inside try/catch, so an
  * exception thrown by the body closes the iterator (calls its return()) before it propagates,
  * as the spec's IteratorClose on an abrupt completion.  Everything stays on the body's lines. */
+/* Emits a for-of body in a try whose catch closes the iterator it and rethrows
+ * ($nd.acthrow awaits the close of a for await). */
 static void emit_forof_body(em_t *E, nd_lw_node_t *body, loopinfo_t *li, const char *it) {
     const char *e = temp(E, 'e');
+    const char *helper = li->b->async ? "acthrow" : "cthrow";
     if (body->type == N_BLOCK) {
         copy(E, body->start, body->start + 1);
         forof_head(E, li);
         puts_(E, "try {");
         emit_stmt_list(E, body->a, body->start + 1, body->end - 1);
-        putf(E, "} catch (%s) { $nd.cthrow(%s, %s); }", e, it, e);
+        putf(E, "} catch (%s) { $nd.%s(%s, %s); }", e, helper, it, e);
         copy(E, body->end - 1, body->end);
         return;
     }
@@ -2307,7 +2508,7 @@ static void emit_forof_body(em_t *E, nd_lw_node_t *body, loopinfo_t *li, const c
     forof_head(E, li);
     puts_(E, "try {");
     emit(E, body);
-    putf(E, "} catch (%s) { $nd.cthrow(%s, %s); }}", e, it, e);
+    putf(E, "} catch (%s) { $nd.%s(%s, %s); }}", e, helper, it, e);
 }
 
 static void emit_wrapped_body(em_t *E, loopinfo_t *li);
@@ -2316,6 +2517,11 @@ static void wrap_head(em_t *E, void *arg) {
     loopinfo_t *li = arg;
     fs_t fs;
     const char *r = temp(E, 'r');
+    int forof = li->loop->type == N_FOR_OF;
+    if (forof) {
+        /* a throw out of the body closes the iterator, as in emit_forof_body */
+        puts_(E, "try {");
+    }
     putf(E, "%s = (function (%s) {", r, li->params ? li->params : "");
     fs_push(E, &fs, FS_WRAP);
     fs.ins = E->o->len;
@@ -2323,7 +2529,7 @@ static void wrap_head(em_t *E, void *arg) {
     for (int i = 0; i < li->b->nlabels; i++) {
         fs.wloop.labels[fs.wloop.nlabels++] = li->b->labels[i];
     }
-    if (li->loop->type == N_FOR_OF) {
+    if (forof) {
         forof_head(E, li);
     }
     nd_lw_node_t *body = li->body;
@@ -2343,6 +2549,11 @@ static void wrap_head(em_t *E, void *arg) {
     /* a plain call: `this` in the body was rewritten to the captured one, and no native
      * frame (.call) may sit between a coroutine and a yield/await in the body */
     putf(E, "})(%s);", li->params ? li->params : "");
+    if (forof) {
+        const char *e = gen_name(E, 'e');
+        putf(E, "} catch (%s) { $nd.%s(%s, %s); }", e, li->b->async ? "acthrow" : "cthrow",
+             li->b->iter, e);
+    }
     if (li->wb_out) {
         puts_(E, li->wb_out);
     }
@@ -2526,10 +2737,9 @@ static void emit_loop(em_t *E, nd_lw_node_t *n) {
         }
         copy(E, n->b->end, n->c->start);
         b->iter = it;
+        b->async = (n->flags & NF_ASYNC) != 0;
         if (wrap) {
             emit_wrapped_body(E, &li);
-        } else if (n->flags & NF_ASYNC) {
-            emit_body_with(E, n->c, forof_head, &li);
         } else {
             emit_forof_body(E, n->c, &li, it);
         }
@@ -2625,6 +2835,7 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
     E->name_hint = NULL;
     sync(E, c->start);
     if (c->type == N_CLASS_DECL) {
+        tdz_mark_cb(E, c->a, NULL);
         puts_(E, "var ");
         put_ident_name(E, c->a);
         puts_(E, " = ");
@@ -2919,7 +3130,6 @@ static int is_anonymous_fn(nd_lw_node_t *n) {
 }
 
 /* The names an export declaration binds (identifiers of var patterns, a function/class). */
-typedef void (*bound_fn)(em_t *E, nd_lw_node_t *id, void *arg);
 
 static void pattern_names(em_t *E, nd_lw_node_t *p, bound_fn f, void *arg) {
     if (p == NULL) {

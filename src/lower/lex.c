@@ -116,6 +116,7 @@ int nd_lw_intern(nd_lw_t *L, const char *s, uint32_t len) {
     a->s = s;
     a->len = len;
     a->hash = h;
+    a->first[0] = a->first[1] = UINT32_MAX;
     atab_insert(L, id);
     return id;
 }
@@ -350,6 +351,20 @@ static uint32_t utf8_seq_len(nd_lw_t *L, const char *s, uint32_t p, uint32_t n) 
 }
 
 /* Reads an identifier starting at L->pos (possibly with \u escapes) into t. */
+/* Records where name token t occurs, keeping the two smallest offsets (a token re-read by the
+ * parser counts once). */
+static void note_ident(nd_lw_t *L, nd_lw_tok_t *t) {
+    nd_lw_atom_t *a = &L->atoms[t->atom];
+    if (t->start < a->first[1] && t->start != a->first[0]) {
+        if (t->start < a->first[0]) {
+            a->first[1] = a->first[0];
+            a->first[0] = t->start;
+        } else {
+            a->first[1] = t->start;
+        }
+    }
+}
+
 static void scan_ident(nd_lw_t *L, nd_lw_tok_t *t) {
     const char *s = L->src;
     uint32_t p = L->pos, n = L->len;
@@ -392,6 +407,7 @@ static void scan_ident(nd_lw_t *L, nd_lw_tok_t *t) {
     L->pos = p;
     if (!escaped) {
         t->atom = nd_lw_intern(L, s + t->start, p - t->start);
+        note_ident(L, t);
         return;
     }
     /* Decode the escapes into an arena copy. */
@@ -429,6 +445,7 @@ static void scan_ident(nd_lw_t *L, nd_lw_tok_t *t) {
     }
     t->atom = nd_lw_intern(L, o, k);
     t->flags |= TF_ESCAPED;
+    note_ident(L, t);
 }
 
 static void scan_number(nd_lw_t *L, nd_lw_tok_t *t) {

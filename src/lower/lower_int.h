@@ -69,6 +69,7 @@ typedef struct nd_lw_atom_s {
     uint32_t hash;
     int uses;          /* scope: number of bindings + unresolved refs with this name */
     struct nd_lw_binding_s *cur; /* scope: innermost visible binding during the walk */
+    uint32_t first[2];  /* the two smallest source offsets of tokens spelling it (scope.c TDZ) */
 } nd_lw_atom_t;
 
 /* ---- AST ---- */
@@ -110,6 +111,8 @@ enum {
 #define NF_MODERN 0x4000     /* function: params need lowering (defaults, rest, patterns) */
 #define NF_INCLASS 0x8000
 #define NF_TDZ NF_PREFIX  /* on N_IDENT: a read that is always in the temporal dead zone */
+#define NF_USES_SUPER NF_OPTIONAL /* on functions: super.x inside (arrows included) */
+#define NF_TDZ_CHECK NF_STATIC /* on N_IDENT: a closure's read that may run before the init */
 
 /* N_IMPORT_SPEC kinds (node op) and N_EXPORT kinds (node op) */
 enum { IS_NAMED = 0, IS_DEFAULT, IS_NAMESPACE };
@@ -143,6 +146,9 @@ enum { VK_VAR = 0, VK_LET, VK_CONST };
 #define BF_CLASS 0x10
 #define BF_IMPORT 0x20       /* an import binding: read through its module's namespace */
 #define BF_EXPORT_GUARD 0x40 /* an exported let/const/class the module header already guards */
+#define BF_TDZ_OK 0x80       /* let/const/class statement outside loops and switch: may hold the
+                              * uninitialised mark $nd.T (scope.c) */
+#define BF_TDZ_MARK 0x100    /* holds $nd.T until initialised: closures check their reads */
 
 typedef struct nd_lw_binding_s {
     int atom;

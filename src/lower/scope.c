@@ -40,6 +40,7 @@ typedef struct an_s {
     scope_t *sc;
     fninfo_t *fn;
     int forof;              /* for-of loops around the current point, in this function */
+    int in_switch;          /* declaring the lexicals of switch cases (one scope, many entries) */
     nd_lw_binding_t **all;  /* every lexical binding, for the rename decision */
     int nall, allcap;
 } an_t;
@@ -335,18 +336,51 @@ static void declare_lexicals(an_t *A, nd_lw_node_t *list) {
             }
             n = item->a;
         }
+        /* a binding that closures may read before its statement ran can hold the mark $nd.T
+         * meanwhile (see mark_ref): not in switch cases or loops (the mark would not be reset
+         * for a second entry), not the exports of an ES module nor the globals of a script */
+        int tdz = (A->in_switch || item->type == N_EXPORT ||
+                   (A->fn->up == NULL && (A->L->flags & (ND_LOWER_SCRIPT | ND_LOWER_EVAL |
+                                                         ND_LOWER_ESM)))) ? 0 : BF_TDZ_OK;
         if (n->type == N_VAR && n->op != VK_VAR) {
             for (nd_lw_node_t *d = n->a; d; d = d->next) {
-                declare_pattern(A, A->sc, d->a, BF_LEXICAL | (n->op == VK_CONST ? BF_CONST : 0));
+                declare_pattern(A, A->sc, d->a,
+                                BF_LEXICAL | tdz | (n->op == VK_CONST ? BF_CONST : 0));
                 set_init_end(d->a, d->end);
             }
         } else if (n->type == N_CLASS_DECL) {
-            nd_lw_binding_t *b = declare(A, A->sc, n->a, BF_LEXICAL | BF_CLASS);
+            nd_lw_binding_t *b = declare(A, A->sc, n->a, BF_LEXICAL | BF_CLASS | tdz);
             b->init_end = n->end;
         } else if (n->type == N_FUNC_DECL && A->sc->fn_top) {
             declare(A, A->sc, n->a, 0);
         }
     }
+}
+
+/*
+ * Whether the current function, a closure reading lexical binding b of an outer function, may
+ * run before b's declaration statement: the outermost function between them (the one created
+ * in b's function) is created before the declaration ends (and is not its last part, as in
+ * `const f = () => f()`), or is a hoisted function declaration whose name occurs before the
+ * declaration ends (a call, or a reference that lets it escape).  Other closures cannot
+ * exist, or cannot be reached, before b is set.
+ */
+static int closure_may_run_early(an_t *A, nd_lw_binding_t *b) {
+    fninfo_t *f = A->fn;
+    while (f != NULL && f->up != (fninfo_t *)b->fn) {
+        f = f->up;
+    }
+    if (f == NULL || f->node == NULL) {
+        return 0;
+    }
+    nd_lw_node_t *F = f->node;
+    if (F->type != N_FUNC_DECL) {
+        /* a function that ends the declaration (const f = () => f(...)) is created last */
+        return F->start < b->init_end && F->end != b->init_end;
+    }
+    nd_lw_atom_t *at = &A->L->atoms[F->a->atom];
+    uint32_t other = at->first[0] != F->a->start ? at->first[0] : at->first[1];
+    return other < b->init_end;
 }
 
 static void mark_ref(an_t *A, nd_lw_node_t *id, int write) {
@@ -369,6 +403,12 @@ static void mark_ref(an_t *A, nd_lw_node_t *id, int write) {
          * fresh binding per iteration. */
         id->flags |= NF_TDZ;
         DIRTY(id);
+    }
+    if (!write && (b->flags & BF_TDZ_OK) && b->loop == NULL && b->fn != (void *)A->fn &&
+        closure_may_run_early(A, b)) {
+        id->flags |= NF_TDZ_CHECK;
+        DIRTY(id);
+        b->flags |= BF_TDZ_MARK;
     }
     if (b->fn != (void *)A->fn) {
         b->flags |= BF_CAPTURED;
@@ -780,7 +820,18 @@ static int walk(an_t *A, nd_lw_node_t *n) {
         }
         return 0;
     }
-    case N_SUPER:
+    case N_SUPER: {
+        /* an object literal method that uses super gets its home object (emit.c) */
+        fninfo_t *f = A->fn;
+        while (f && f->is_arrow) {
+            f = f->up;
+        }
+        if (f && f->node && f->node->type == N_FUNC_EXPR) {
+            f->node->flags |= NF_USES_SUPER;
+        }
+        DIRTY(n);
+        break;
+    }
     case N_NEW_TARGET:
     case N_PRIVATE_NAME:
     case N_IMPORT_META:
@@ -844,9 +895,11 @@ static int walk(an_t *A, nd_lw_node_t *n) {
         scope_t s;
         d |= walk(A, n->a);
         push_scope(A, &s, 0);
+        A->in_switch++;
         for (nd_lw_node_t *c = n->b; c; c = c->next) {
             declare_lexicals(A, c->b);
         }
+        A->in_switch--;
         for (nd_lw_node_t *c = n->b; c; c = c->next) {
             int cd = walk(A, c->a);
             cd |= walk_list(A, c->b);

@@ -8,7 +8,8 @@
  *   - u: dropped, since the rest means the same without it, once \u{...} and \p{...} are
  *     translated by the lowering compiler as in literals; astral characters give a SyntaxError
  *     naming the limit;
- *   - y: made global, with $nd.sticky's exec/test that match only at lastIndex.
+ *   - y: made global, with $nd.sticky's exec/test that match only at lastIndex;
+ *   - d: $nd.rd's exec adds .indices.
  * The wrapper shares the native prototype, so instanceof RegExp and re.constructor hold. */
 
 var NativeRegExp = RegExp;
@@ -66,7 +67,7 @@ function build(source, flags) {
         var f = flags.charAt(i);
         if ('gim'.indexOf(f) !== -1) {
             native += f;
-        } else if ('suy'.indexOf(f) === -1) {
+        } else if ('suyd'.indexOf(f) === -1) {
             return new NativeRegExp(source, flags);    /* Duktape's own flag error */
         }
     }
@@ -84,13 +85,19 @@ function build(source, flags) {
     var re = new NativeRegExp(flags.indexOf('s') !== -1 ? dotAll(pattern) : pattern, native);
     /* the source and flags the program asked for, as a V8 regex reports them */
     globalObject.$nd.rsrc(re, source, flags);
-    return sticky ? globalObject.$nd.sticky(re) : re;
+    if (sticky) {
+        globalObject.$nd.sticky(re);
+    }
+    if (flags.indexOf('d') !== -1) {
+        globalObject.$nd.rd(re, [], flags.split('').sort().join(''));
+    }
+    return re;
 }
 
 function RegExpWrapper(pattern, flags) {
     var constructing = this instanceof RegExpWrapper;
     var re;
-    if (flags === undefined || !/[suy]/.test(String(flags))) {
+    if (flags === undefined || !/[suyd]/.test(String(flags))) {
         re = !constructing && flags === undefined ? NativeRegExp(pattern) :
             new NativeRegExp(pattern, flags);
     } else {
@@ -110,6 +117,11 @@ function install(global) {
     RegExpWrapper.prototype = NativeRegExp.prototype;
     Object.defineProperty(NativeRegExp.prototype, 'constructor', {
         value: RegExpWrapper, writable: true, configurable: true, enumerable: false
+    });
+    /* false unless $nd.rd made the regex (d flag) */
+    Object.defineProperty(NativeRegExp.prototype, 'hasIndices', {
+        get: function () { return this === NativeRegExp.prototype ? undefined : false; },
+        configurable: true, enumerable: false
     });
     Object.defineProperty(RegExpWrapper, 'name', { value: 'RegExp', configurable: true });
     Object.defineProperty(RegExpWrapper, 'length', { value: 2, configurable: true });

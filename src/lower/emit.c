@@ -1523,9 +1523,13 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
         puts_(E, " ");
     } else {
         copy(E, fn->p1, fn->p1 + 1);
+        /* Parameters stay formal parameters, defaults and all (only a rest parameter is read
+         * from arguments), so Function.length counts those after a default too: reading them
+         * from arguments instead, as the spec's length would need, made every call of such a
+         * function build an arguments object (11 times the instructions in Duktape). */
         int first = 1, late = 0;
         for (nd_lw_node_t *p = fn->b; p && np < 64; p = p->next, idx++) {
-            late |= p->type == N_REST || p->type == N_ASSIGN_PAT;
+            late |= p->type == N_REST;
             pinfo[np].p = p;
             pinfo[np].index = idx;
             pinfo[np].name = NULL;

@@ -22,7 +22,8 @@ GC_LINK   := -Wl,--gc-sections
 
 # Duktape gets its own flags: our configuration header, no -Werror.
 DUK_SRC    := /usr/share/duktape/duktape.c
-DUK_CFLAGS  = -std=gnu11 -DDUK_COMPILING_DUKTAPE= -include src/nd_dukconfig.h -w $(SECTIONS) $(CFLAGS)
+DUK_CFLAGS  = -std=gnu11 -DDUK_COMPILING_DUKTAPE= -include src/nd_dukconfig.h -w $(SECTIONS) $(CFLAGS) \
+              $(DUK_SANITIZE)
 
 LIBDIR  := /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
 LIBS    := $(LIBDIR)/libevent_core.a $(LIBDIR)/libhttp_parser.a $(LIBDIR)/libz.a \
@@ -61,7 +62,7 @@ help:
 	@echo 'make test-node  re-check every recorded expectation against the node on PATH'
 	@echo 'make test-record  re-record expectations from node (test/out/*.out)'
 	@echo 'make test-lower  lower every test/out/lower-* probe and run it under node'
-	@echo 'make fuzz       fuzz the lowering compiler (FUZZ_SECONDS=60) under ASan/UBSan'
+	@echo 'make fuzz       libFuzzer targets (FUZZ_SECONDS=60 each) under ASan/UBSan (build-fuzz/)'
 	@echo 'make test-npm   run real npm packages (test/npm) under node and nodule (needs npm)'
 	@echo 'make bench      benchmarks beside node (bench/)'
 	@echo 'make install    install to $$(DESTDIR)$$(PREFIX)/bin'
@@ -140,10 +141,25 @@ $(BUILD)/c-hello: bench/c-hello.c | deps
 test-lower: $(BUILD)/ndlower $(BUILD)/duk-check
 	$(Q)bash test/out/lower-check.bash
 
-# libFuzzer target of the lowering compiler, run for FUZZ_SECONDS from the probes in test/out/
-# (copied to build/fuzz-corpus, which keeps what the fuzzer finds).  Crashes are written to
-# build/ as crash-*; each becomes a regression test.
+# libFuzzer targets, each run for FUZZ_SECONDS (per target) under ASan/UBSan; crashes are written
+# to build/ as crash-* (build/fuzz-<target>-crash-*) and each becomes a regression test.
+# - lower: the lowering compiler alone, from the probes in test/out/ (copied to build/fuzz-corpus,
+#   which keeps what the fuzzer finds).
+# - the runtime targets (FUZZ_TARGETS): the whole runtime, built with clang in build-fuzz/, with
+#   tools/fuzz_runtime.c in place of main(); each runs the driver test/fuzz/<target>.js and
+#   starts from the seeds in test/fuzz/<target>/ (copied to build/fuzz-corpus-<target>).
+#   Leak checking is left to make test-asan: libFuzzer checks after every input that allocates
+#   more than it frees, which the runtime's caches make most inputs, at four times the cost.
+#   -timeout is wall time, generous for a loaded machine.
+# `make fuzz FUZZ_TARGETS=http FUZZ_SECONDS=300` runs one target longer; FUZZ_TARGETS= runs
+# only the lowering compiler.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= http buffer inspect resolve
+FUZZ_CFLAGS  := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+                -fno-omit-frame-pointer
+# Duktape adds a zero offset to NULL (duk_hobject_props.c), which clang's UBSan reports (GCC's,
+# in make test-asan, does not): that one check is off for duktape.o only.
+FUZZ_DUK_SANITIZE := -fno-sanitize=pointer-overflow
 fuzz: deps build/gen/unicode_tables.inc
 	@mkdir -p build/fuzz-corpus
 	$(Q)clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Ibuild/gen -o build/fuzz-lower \
@@ -152,6 +168,21 @@ fuzz: deps build/gen/unicode_tables.inc
 	    build/fuzz-corpus/
 	$(Q)build/fuzz-lower -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=4096 \
 	    -artifact_prefix=build/ build/fuzz-corpus
+	$(Q)$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang \
+	    CFLAGS='$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link' LDFLAGS='-fsanitize=address,undefined' \
+	    DUK_SANITIZE='$(FUZZ_DUK_SANITIZE)' build-fuzz/fuzz-runtime
+	$(Q)for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz-corpus-$$t && cp test/fuzz/$$t/* build/fuzz-corpus-$$t/ && \
+	    ND_FUZZ_SCRIPT=test/fuzz/$$t.js build-fuzz/fuzz-runtime -max_total_time=$(FUZZ_SECONDS) \
+	        -detect_leaks=0 -timeout=60 -max_len=4096 -artifact_prefix=build/fuzz-$$t- \
+	        build/fuzz-corpus-$$t \
+	        || exit 1; \
+	done
+
+# The runtime with the libFuzzer harness in place of main() (only built with BUILD=build-fuzz).
+build-fuzz/fuzz-runtime: tools/fuzz_runtime.c $(filter-out $(BUILD)/src/main.o,$(OBJS))
+	@echo '  LINK    $@'
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LIBS) $(LDFLAGS)
 
 # Real npm packages against node (needs the npm registry; not part of make test).
 test-npm: all
@@ -201,6 +232,6 @@ install: all
 	install -m 755 -s $(BUILD)/nodule $(DESTDIR)$(PREFIX)/bin/nodule
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 
 -include $(DEPS)

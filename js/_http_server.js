@@ -342,6 +342,7 @@ function storeHTTPOptions(server, options) {
     server[kServerResponse] = options.ServerResponse || ServerResponse;
     server.maxHeaderSize = options.maxHeaderSize;
     server.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    server.requireHostHeader = options.requireHostHeader !== false;
 }
 
 /* The timeouts and connection tracking of an HTTP server, once its transport server is made. */
@@ -482,8 +483,8 @@ function parserOnIncoming(req, keepAlive) {
         }
     }
     state.incoming.push(req);
-    if (req.upgrade && server.listenerCount('upgrade') > 0) {
-        /* The socket goes to the 'upgrade' listener (onUpgrade brings the head). */
+    if (req.upgrade && (req.method === 'CONNECT' || server.listenerCount('upgrade') > 0)) {
+        /* The socket goes to the 'connect' or 'upgrade' listener (onUpgrade brings the head). */
         parser.upgradeRequest = req;
         return 2;
     }
@@ -507,8 +508,15 @@ function parserOnIncoming(req, keepAlive) {
     } else {
         res.assignSocket(socket);
     }
-    var expect = expectHeader(req.rawHeaders);
-    if (expect !== null && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    var http11 = req.httpVersionMajor === 1 && req.httpVersionMinor === 1;
+    if (http11 && server.requireHostHeader && rawHeader(req.rawHeaders, 'host') === null) {
+        /* RFC 7230 5.4: an HTTP/1.1 request without Host gets 400 (Node 20). */
+        res.writeHead(400, ['Connection', 'close']);
+        res.end();
+        return 0;
+    }
+    var expect = rawHeader(req.rawHeaders, 'expect');
+    if (expect !== null && http11) {
         if (common.continueExpression.test(expect)) {
             res._expect_continue = true;
             if (server.listenerCount('checkContinue') > 0) {
@@ -535,11 +543,11 @@ function parserOnIncoming(req, keepAlive) {
     return 0;
 }
 
-/* The Expect header from the raw list, without building req.headers. */
-function expectHeader(raw) {
+/* The first value of the header `lower` from the raw list, without building req.headers. */
+function rawHeader(raw, lower) {
     for (var i = 0; i < raw.length; i += 2) {
         var name = raw[i];
-        if (name.length === 6 && name.toLowerCase() === 'expect') {
+        if (name.length === lower.length && name.toLowerCase() === lower) {
             return raw[i + 1];
         }
     }
@@ -559,7 +567,12 @@ function parserOnUpgrade(head) {
     socket.removeListener('timeout', socketOnTimeout);
     removeConnection(server, socket);
     common.freeParser(parser, req, socket);
-    server.emit('upgrade', req, socket, common.toBuffer(head));
+    var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (server.listenerCount(event) > 0) {
+        server.emit(event, req, socket, common.toBuffer(head));
+    } else {
+        socket.destroy(); /* a CONNECT nothing listens for */
+    }
 }
 
 /* After a response has gone out: the next pipelined response takes the socket, or the

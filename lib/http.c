@@ -416,7 +416,13 @@ static int http_on_headers_complete(http_parser *p) {
         h->headers_pending = 1;
         return 0;
     }
-    return http_emit_headers(h, 0);
+    int skip_body = http_emit_headers(h, 0);
+    if (p->type == HTTP_REQUEST && p->method != HTTP_CONNECT && skip_body == 0) {
+        /* No 'upgrade' listener took it: as in Node, an ordinary request, and what follows
+         * on the connection is HTTP again. */
+        p->upgrade = 0;
+    }
+    return skip_body;
 }
 
 static int http_on_body(http_parser *p, const char *at, size_t len) {
@@ -580,8 +586,9 @@ static long http_run(duk_context *ctx, nd_http_t *h, const char *data, size_t le
         duk_pop(ctx);
     }
     h->ctx = ctx;
-    h->chunk_end = data + len;
-    if (h->scanning_head && http_strict_scan(h, data, data + len)) {
+    /* At the end of the stream there are no bytes and data is NULL: NULL + 0 is undefined. */
+    h->chunk_end = len > 0 ? data + len : data;
+    if (h->scanning_head && http_strict_scan(h, data, h->chunk_end)) {
         /* the rest of a head that began in an earlier read is bad */
         h->ctx = saved;
         http_unpin_exec(ctx, h, pinned);

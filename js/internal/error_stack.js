@@ -240,6 +240,10 @@ var rewrites = [
     }],
     [/^not writable$/, function () {
         return 'Cannot assign to read only property';
+    }],
+    /* JSON.stringify of a cycle; V8 goes on to name the path that closes the circle. */
+    [/^cyclic input$/, function () {
+        return 'Converting circular structure to JSON';
     }]
 ];
 

@@ -150,8 +150,9 @@ function readPackage(dir) {
     try {
         return (packageJsonCache[jsonPath] = JSON.parse(stripBOM(text)));
     } catch (e) {
-        var err = new Error('Invalid package config ' + jsonPath + '.');
-        err.code = 'ERR_INVALID_PACKAGE_CONFIG';
+        /* Node 20's words; it sets no code. */
+        var err = new SyntaxError('Error parsing ' + jsonPath + ': ' + e.message);
+        err.path = jsonPath;
         throw err;
     }
 }
@@ -261,6 +262,19 @@ function resolvePackageExports(pkgPath, subpath, exportsField) {
     return path.resolve(pkgPath, target);
 }
 
+/* The real path of the file an "exports" or "imports" target names; throws MODULE_NOT_FOUND,
+ * as Node does, when there is none (a missing file, a directory). */
+function existingTarget(resolved, pkgPath) {
+    var filename = tryFile(resolved);
+    if (!filename) {
+        var err = new Error("Cannot find module '" + resolved + "'");
+        err.code = 'MODULE_NOT_FOUND';
+        err.path = path.resolve(pkgPath, 'package.json');
+        throw err;
+    }
+    return filename;
+}
+
 /* The directory and parsed package.json of the package that holds dir, or null. */
 function packageScope(dir) {
     for (;;) {
@@ -283,6 +297,11 @@ function packageScope(dir) {
  * A target is a file of the package or a package name, resolved from the package. */
 function resolvePackageImports(request, parent) {
     var from = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
+    if (request === '#' || request.slice(0, 2) === '#/' || request.slice(-1) === '/') {
+        throw new (require('internal/errors').codes.ERR_INVALID_MODULE_SPECIFIER)(request,
+            'is not a valid internal imports specifier name',
+            parent && parent.filename ? parent.filename : from);
+    }
     var scope = packageScope(from);
     var target = null;
     if (scope !== null && scope.pkg.imports !== null && typeof scope.pkg.imports === 'object') {
@@ -293,8 +312,7 @@ function resolvePackageImports(request, parent) {
             scope ? scope.dir + '/' : '', parent && parent.filename ? parent.filename : from);
     }
     if (target.slice(0, 2) === './') {
-        var resolved = path.resolve(scope.dir, target);
-        return tryFile(resolved) || resolved;
+        return existingTarget(path.resolve(scope.dir, target), scope.dir);
     }
     var fake = new Module(path.join(scope.dir, 'package.json'), null);
     fake.filename = fake.id;
@@ -336,8 +354,8 @@ function resolveExports(nmPath, request) {
     var pkgPath = path.resolve(nmPath, m[1]);
     var pkg = readPackage(pkgPath);
     if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-        var resolved = resolvePackageExports(pkgPath, '.' + (m[2] || ''), pkg.exports);
-        return tryFile(resolved) || resolved;
+        return existingTarget(resolvePackageExports(pkgPath, '.' + (m[2] || ''), pkg.exports),
+            pkgPath);
     }
     return false;
 }

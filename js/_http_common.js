@@ -4,8 +4,9 @@
  *
  * A parser is bound to one socket at a time.  Its callbacks (set here) turn the C parser's calls
  * into IncomingMessage objects: onHeadersComplete builds the message, onBody pushes chunks,
- * onMessageComplete ends it.  `parser.onIncoming(incoming, shouldKeepAlive)` is supplied by the
- * server or the client. */
+ * onMessageComplete ends it.  `parser.onIncoming(incoming, shouldKeepAlive, headBits)` is
+ * supplied by the server or the client (headBits: bit 0 the message has a Host header, bit 1 an
+ * Expect header). */
 
 var binding = internalBinding('http');
 var HTTPParser = binding.HTTPParser;
@@ -34,7 +35,7 @@ function toBuffer(bytes) {
 /* `complete`: the parser saw the whole message in the same read (a request without a body),
  * so this is its only call; no onMessageComplete follows. */
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
-    statusMessage, upgrade, shouldKeepAlive, complete) {
+    statusMessage, upgrade, shouldKeepAlive, complete, headBits) {
     var parser = this;
     var socket = parser.socket;
     var incoming = new IncomingMessage(socket);
@@ -57,11 +58,11 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     }
     if (complete !== true) {
         parser.incoming = incoming;
-        return parser.onIncoming(incoming, shouldKeepAlive);
+        return parser.onIncoming(incoming, shouldKeepAlive, headBits);
     }
     /* As in Node, 'request' sees complete === false; the end follows at once. */
     parser.incoming = null;
-    var ret = parser.onIncoming(incoming, shouldKeepAlive);
+    var ret = parser.onIncoming(incoming, shouldKeepAlive, headBits);
     incoming._markComplete();
     return ret;
 }

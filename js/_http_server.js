@@ -471,7 +471,7 @@ function connectionListener(socket) {
     }
 }
 
-function parserOnIncoming(req, keepAlive) {
+function parserOnIncoming(req, keepAlive, headBits) {
     var parser = this;
     var server = parser.server;
     var socket = parser.socket;
@@ -509,13 +509,13 @@ function parserOnIncoming(req, keepAlive) {
         res.assignSocket(socket);
     }
     var http11 = req.httpVersionMajor === 1 && req.httpVersionMinor === 1;
-    if (http11 && server.requireHostHeader && rawHeader(req.rawHeaders, 'host') === null) {
+    if (http11 && server.requireHostHeader && (headBits & 1) === 0) {
         /* RFC 7230 5.4: an HTTP/1.1 request without Host gets 400 (Node 20). */
         res.writeHead(400, ['Connection', 'close']);
         res.end();
         return 0;
     }
-    var expect = rawHeader(req.rawHeaders, 'expect');
+    var expect = (headBits & 2) !== 0 ? rawHeader(req.rawHeaders, 'expect') : null;
     if (expect !== null && http11) {
         if (common.continueExpression.test(expect)) {
             res._expect_continue = true;

@@ -364,12 +364,28 @@ static void http_push_fields(nd_http_t *h, size_t from, size_t to) {
     }
 }
 
+/* Which of the headers the server looks at before its handler the message has: bit 0 Host
+ * (an HTTP/1.1 request needs one), bit 1 Expect. */
+static int http_head_bits(nd_http_t *h, size_t end) {
+    int bits = 0;
+    for (size_t i = SPAN_FIRST_HEADER; i + 1 < end; i += 2) {
+        const char *name = h->buf + h->spans[i].off;
+        size_t len = h->spans[i].len;
+        if (len == 4 && strncasecmp(name, "host", 4) == 0) {
+            bits |= 1;
+        } else if (len == 6 && strncasecmp(name, "expect", 6) == 0) {
+            bits |= 2;
+        }
+    }
+    return bits;
+}
+
 static int http_has_trailers(nd_http_t *h) {
     return h->trailer_first != 0 && h->nspans > h->trailer_first;
 }
 
 /* Calls parser.onHeadersComplete(major, minor, headers, method, url, statusCode,
- * statusMessage, upgrade, shouldKeepAlive, complete).  Returns its truthiness (skip the body),
+ * statusMessage, upgrade, shouldKeepAlive, complete, headBits (http_head_bits)).  Returns its truthiness (skip the body),
  * or -1 when it threw. */
 static int http_emit_headers(nd_http_t *h, int complete) {
     http_parser *p = &h->parser;
@@ -378,9 +394,10 @@ static int http_emit_headers(nd_http_t *h, int complete) {
     if (!http_push_method(h, "onHeadersComplete")) {
         return 0;
     }
+    size_t end = h->trailer_first != 0 ? h->trailer_first : h->nspans;
     duk_push_int(ctx, p->http_major);
     duk_push_int(ctx, p->http_minor);
-    http_push_fields(h, SPAN_FIRST_HEADER, h->trailer_first != 0 ? h->trailer_first : h->nspans);
+    http_push_fields(h, SPAN_FIRST_HEADER, end);
     if (p->type == HTTP_REQUEST) {
         duk_push_string(ctx, http_method_str((enum http_method)p->method));
         http_push_latin1(ctx, h->buf + h->spans[SPAN_URL].off, h->spans[SPAN_URL].len);
@@ -395,7 +412,8 @@ static int http_emit_headers(nd_http_t *h, int complete) {
     duk_push_boolean(ctx, p->upgrade);
     duk_push_boolean(ctx, http_should_keep_alive(p));
     duk_push_boolean(ctx, complete);
-    if (http_pcall(h, 10)) {
+    duk_push_int(ctx, http_head_bits(h, end));
+    if (http_pcall(h, 11)) {
         duk_pop(ctx);
         return -1;
     }

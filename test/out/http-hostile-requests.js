@@ -29,6 +29,11 @@ const cases = [
     ['invalid UTF-8 in URL', 'GET /\u00ff\u00fe HTTP/1.1\r\nHost: x\r\n\r\n'],
     ['long URL 70k', 'GET /' + 'a'.repeat(70000) + ' HTTP/1.1\r\nHost: x\r\n\r\n'],
     ['header value 20k', 'GET / HTTP/1.1\r\nHost: x\r\nX-Big: ' + 'b'.repeat(20000) + '\r\n\r\n'],
+    ['header value 100k', 'GET / HTTP/1.1\r\nHost: x\r\nX-Big: ' + 'b'.repeat(100000) + '\r\n\r\n'],
+    ['3000 headers', 'GET / HTTP/1.1\r\nHost: x\r\n' +
+        Array.from({ length: 3000 }, (_, i) => 'X-' + i + ': v\r\n').join('') + '\r\n'],
+    ['1500 small headers', 'GET / HTTP/1.1\r\nHost: x\r\n' +
+        Array.from({ length: 1500 }, (_, i) => 'X' + i + ':\r\n').join('') + '\r\n'],
     ['UTF-8 in URL', 'GET /caf\u00c3\u00a9 HTTP/1.1\r\nHost: x\r\n\r\n'],
     ['tab in URL', 'GET /a\tb HTTP/1.1\r\nHost: x\r\n\r\n'],
     ['DEL in URL', 'GET /a\u007fb HTTP/1.1\r\nHost: x\r\n\r\n'],

@@ -22,7 +22,7 @@ async function main() {
   try { for await (const x of bad) { break; } } catch (e) { console.log('caught', e.message); }
   console.log('done');
 }
-main();
+const mainDone = main();
 // loops whose bindings are captured by closures (the body runs as a function per iteration)
 function* g2() { try { yield 1; yield 2; } finally { console.log('g2 closed'); } }
 const fns = [];
@@ -33,4 +33,4 @@ async function m2() {
   for await (const x of ag2()) { fns.push(() => x); break; }
   console.log('end', fns.map(f => f()).join());
 }
-setTimeout(m2, 50);
+mainDone.then(m2); // after main, which awaits its own timers

@@ -30,4 +30,4 @@ setTimeout(() => {
     ch.port2.postMessage('after close');
     port1.close();
     console.log('done');
-}, 20);
+}, 300); // well after the messages of the first turn, also in slow (sanitizer) builds

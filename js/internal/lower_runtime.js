@@ -1045,6 +1045,16 @@
         throw err;
     };
 
+    /* eval(src) in lowered code is eval($nd.le(src)): still a direct eval, of the lowered
+     * source (plain ES5 runs as written; a syntax error is the lowering compiler's). */
+    nd.le = function (src) {
+        if (typeof src !== 'string' || typeof internalBinding !== 'function') {
+            return src;
+        }
+        var out = internalBinding('contextify').lower(src);
+        return out === undefined ? src : out;
+    };
+
     /* import(x) in CommonJS code: imp(require)(x) is a promise of the module namespace
      * (default: module.exports, plus its own enumerable properties) */
     nd.imp = function (req) {

@@ -1763,9 +1763,38 @@ static void emit_member_suffix(em_t *E, nd_lw_node_t *m) {
     }
 }
 
+/* eval(src, ...) where eval is the global one: eval($nd.le(src), ...), still a direct eval, of
+ * the lowered source. */
+static int emit_direct_eval(em_t *E, nd_lw_node_t *n) {
+    nd_lw_node_t *callee = n->a, *arg = n->b;
+    if (callee->type != N_IDENT || callee->atom != A_EVAL || callee->x != NULL || arg == NULL ||
+        (callee->flags & NF_DIRTY) || has_spread(arg)) {
+        return 0;
+    }
+    copy(E, n->start, arg->start);
+    puts_(E, "$nd.le(");
+    emit(E, arg);
+    puts_(E, ")");
+    uint32_t cur = arg->end;
+    for (nd_lw_node_t *a = arg->next; a; a = a->next) {
+        copy(E, cur, a->start);
+        emit(E, a);
+        cur = a->end;
+    }
+    if (n->p3 > cur) {
+        copy(E, cur, n->p3 - 1); /* a trailing comma, which ES5 does not allow */
+        cur = n->p3;
+    }
+    copy(E, cur, n->end);
+    return 1;
+}
+
 static void emit_call(em_t *E, nd_lw_node_t *n) {
     nd_lw_node_t *callee = n->a;
     int spread = has_spread(n->b);
+    if (emit_direct_eval(E, n)) {
+        return;
+    }
     if (callee->type == N_SUPER) {
         /* super(...) in a derived constructor */
         sync(E, n->start);

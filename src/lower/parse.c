@@ -1096,6 +1096,11 @@ static nd_lw_node_t *parse_member_tail(nd_lw_t *L, nd_lw_node_t *e, int no_call)
             L->no_in = 0;
             parse_args(L, n);
             L->no_in = saved_no_in;
+            if (e->type == N_IDENT && e->atom == A_EVAL && !(e->flags & NF_DIRTY) && n->b != NULL) {
+                /* a direct eval: its source gets lowered too (emit_call) */
+                n->flags |= NF_DIRTY;
+                set_modern(L);
+            }
             e = finish(L, n);
         } else if (tk(L, T_TEMPLATE)) {
             if (chain) {

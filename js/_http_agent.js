@@ -99,14 +99,29 @@ Agent.prototype.getName = function getName(options) {
     return name;
 };
 
+/* As Node 20: the server's `Keep-Alive: timeout=N` hint caps how long the socket waits in the
+ * pool (a second less, so the agent gives it up before the server does), and a hint of a second
+ * or less means the socket is not kept at all. */
 Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
     socket.setKeepAlive(true, this.keepAliveMsecs);
     socket.unref();
-    var timeout = this.options.timeout;
-    if (timeout) {
-        socket.setTimeout(timeout);
+    var agentTimeout = this.options.timeout || 0;
+    var canKeepSocketAlive = true;
+    var res = socket._httpMessage ? socket._httpMessage.res : null;
+    var keepAliveHint = res ? res.headers['keep-alive'] : undefined;
+    var hint = keepAliveHint ? /^timeout=(\d+)/.exec(keepAliveHint) : null;
+    if (hint) {
+        var serverHintTimeout = parseInt(hint[1], 10) * 1000 - 1000;
+        if (serverHintTimeout <= 0) {
+            canKeepSocketAlive = false;
+        } else if (serverHintTimeout < agentTimeout) {
+            agentTimeout = serverHintTimeout;
+        }
     }
-    return true;
+    if (socket.timeout !== agentTimeout) {
+        socket.setTimeout(agentTimeout);
+    }
+    return canKeepSocketAlive;
 };
 
 Agent.prototype.reuseSocket = function reuseSocket(socket, req) {

@@ -60,7 +60,9 @@ function makeEnv() {
     binding.envKeys().forEach(function (name) {
         target[name] = binding.getEnv(name);
     });
-    return new Proxy(target, {
+    /* the engine's Proxy: process.env is no proxy to util.types.isProxy, as in Node */
+    var NativeProxy = require('internal/polyfills/index').nativeGlobal('Proxy');
+    return new NativeProxy(target, {
         set: function (t, name, value) {
             if (typeof name === 'string') {
                 value = String(value);

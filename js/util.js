@@ -544,7 +544,11 @@ var types = {
     isNativeError: internalTypes.isNativeError,
     isNumberObject: internalTypes.isNumberObject,
     isPromise: internalTypes.isPromise,
-    isProxy: returnFalse,
+    isProxy: function isProxy(value) {
+        var polyfills = require('internal/polyfills/index');
+        return polyfills.isLoaded('proxy') &&
+            polyfills.load('proxy').getProxyDetails(value, false) !== undefined;
+    },
     isRegExp: internalTypes.isRegExp,
     isSet: internalTypes.isSet,
     isSetIterator: tagCheck('Set Iterator'),

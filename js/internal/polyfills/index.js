@@ -84,10 +84,8 @@ function areaTable() {
                           'with', Symbol.toStringTag]],
                     [TAC, ['from', 'of']]]
         },
-        reflect: {
-            globals: [],
-            props: [[Reflect, ['construct']], [Proxy, ['revocable']]]
-        },
+        reflect: { globals: [], props: [[Reflect, ['construct']]] },
+        proxy: { globals: ['Proxy'], props: [] },
         collections: { globals: ['Map', 'Set', 'WeakMap', 'WeakSet'], props: [] },
         promise: { globals: ['Promise'], props: [] },
         error: {
@@ -120,8 +118,9 @@ function areaTable() {
  * gives it the traceback key (see error.js); without it they are not stubbed at all. */
 var REPLACED_GLOBALS = { Error: true, EvalError: true, RangeError: true, ReferenceError: true,
                          SyntaxError: true, TypeError: true, URIError: true };
-/* Replaced whatever the core gives: RegExp (regexp.js translates the flags Duktape lacks). */
-var ALWAYS_REPLACED = { RegExp: true };
+/* Replaced whatever the core gives: RegExp (regexp.js translates the flags Duktape lacks), Proxy
+ * (proxy.js notes target and handler for util.inspect). */
+var ALWAYS_REPLACED = { RegExp: true, Proxy: true };
 
 function errorsReplaced() {
     try {
@@ -173,6 +172,18 @@ function onLoad(area, fn) {
         loadCallbacks[area] = [];
     }
     loadCallbacks[area].push(fn);
+}
+
+/* The engine's own value of a global an area replaces (Proxy, RegExp), without loading the
+ * area: for the runtime's own uses that need no wrapper (process.env's proxy). */
+function nativeGlobal(name) {
+    var list = stubsByKey[name];
+    for (var i = 0; list !== undefined && i < list.length; i++) {
+        if (list[i].target === global_ && list[i].saved !== undefined) {
+            return list[i].saved.value;
+        }
+    }
+    return global_[name];
 }
 
 /* Restores what the stubs of `area` hid: the native property, or nothing. */
@@ -345,5 +356,7 @@ module.exports = {
     install: install,
     installAll: installAll,
     load: load,
-    onLoad: onLoad
+    onLoad: onLoad,
+    isLoaded: function (area) { return loaded[area] !== undefined; },
+    nativeGlobal: nativeGlobal
 };

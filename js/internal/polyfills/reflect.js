@@ -1,5 +1,5 @@
 'use strict';
-/* js/internal/polyfills/reflect.js: Reflect.construct with a newTarget, and Proxy.revocable.
+/* js/internal/polyfills/reflect.js: Reflect.construct with a newTarget.
  *
  * Duktape 2.7's Reflect.construct throws "unsupported" when newTarget differs from target, and
  * lowered `class extends Map/Error/Array` needs exactly that.  The replacement keeps the native
@@ -47,65 +47,8 @@ function construct(target, argumentsList) {
     return common.isObject(result) ? result : self;
 }
 
-/* Proxy.revocable, which Duktape lacks: a proxy whose every trap first checks the revoke flag,
- * then runs the handler's trap or, without one, the default (Reflect's) behaviour. */
-var PROXY_TRAPS = ['get', 'set', 'has', 'deleteProperty', 'ownKeys', 'defineProperty',
-    'getOwnPropertyDescriptor', 'apply', 'construct'];
-
-/* The behaviour of a missing trap.  get and set leave out the receiver, which Duktape's
- * Reflect.get/set refuse: accessors on the target see the target as `this`. */
-function defaultTrap(name, args) {
-    var target = args[0];
-    switch (name) {
-    case 'get':
-        return target[args[1]];
-    case 'set':
-        target[args[1]] = args[2];
-        return true;
-    case 'has':
-        return args[1] in target;
-    case 'deleteProperty':
-        return delete target[args[1]];
-    default:
-        return Reflect[name].apply(Reflect, args);
-    }
-}
-
-function revocable(target, handler) {
-    if (!common.isObject(target) || !common.isObject(handler)) {
-        throw new TypeError('Cannot create proxy with a non-object as target or handler');
-    }
-    var state = { revoked: false };
-    var guarded = {};
-    PROXY_TRAPS.forEach(function (name) {
-        guarded[name] = function () {
-            if (state.revoked) {
-                throw new TypeError("Cannot perform '" + name + "' on a proxy that has been revoked");
-            }
-            var trap = handler[name];
-            if (typeof trap === 'function') {
-                /* Duktape passes array indices as numbers; keys are strings in JavaScript. */
-                if (typeof arguments[1] === 'number' && name !== 'apply' && name !== 'construct') {
-                    arguments[1] = String(arguments[1]);
-                }
-                return trap.apply(handler, arguments);
-            }
-            return defaultTrap(name, arguments);
-        };
-    });
-    return {
-        proxy: new Proxy(target, guarded),
-        revoke: function () {
-            state.revoked = true;
-        }
-    };
-}
-
-/* Replaces Reflect.construct when Duktape rejects a newTarget; adds Proxy.revocable. */
+/* Replaces Reflect.construct when Duktape rejects a newTarget. */
 function install(global) {
-    if (typeof Proxy === 'function' && typeof Proxy.revocable !== 'function') {
-        common.define(Proxy, 'revocable', common.setLength(revocable, 2));
-    }
     var supported = true;
     try {
         var F = function () {};

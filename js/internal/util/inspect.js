@@ -875,6 +875,25 @@ function getCtxStyle(value, constructor, tag) {
 /* ------------------------------------------------------------------------------------------ */
 /* formatValue / formatRaw                                                                     */
 
+/* Node's getProxyDetails, from the Proxy wrapper (js/internal/polyfills/proxy.js); nothing can
+ * be a proxy before that has loaded. */
+function getProxyDetails(value, withHandler) {
+    var polyfills = require('internal/polyfills/index');
+    return polyfills.isLoaded('proxy') ?
+        polyfills.load('proxy').getProxyDetails(value, withHandler) : undefined;
+}
+
+function formatProxy(ctx, proxy, recurseTimes) {
+    if (recurseTimes > ctx.depth && ctx.depth !== null) {
+        return ctx.stylize('Proxy [Array]', 'special');
+    }
+    recurseTimes += 1;
+    ctx.indentationLvl += 2;
+    var res = [formatValue(ctx, proxy[0], recurseTimes), formatValue(ctx, proxy[1], recurseTimes)];
+    ctx.indentationLvl -= 2;
+    return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
 function formatValue(ctx, value, recurseTimes, typedArray) {
     if (typeof value !== 'object' && typeof value !== 'function') {
         return formatPrimitive(ctx.stylize, value, ctx);
@@ -882,6 +901,18 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     if (value === null) return ctx.stylize('null', 'null');
 
     var context = value;
+    /* A proxy is shown as its target (with showProxy: Proxy [ target, handler ]), without
+     * running its traps, as Node does. */
+    var proxy = getProxyDetails(value, !!ctx.showProxy);
+    if (proxy !== undefined) {
+        if (proxy === null || proxy[0] === null) {
+            return ctx.stylize('<Revoked Proxy>', 'special');
+        }
+        if (ctx.showProxy) {
+            return formatProxy(ctx, proxy, recurseTimes);
+        }
+        value = proxy;
+    }
     if (ctx.customInspect) {
         var maybeCustom = value[customInspectSymbol];
         if (typeof maybeCustom === 'function' &&

@@ -80,6 +80,7 @@ function getEnvironmentData(key) {
 }
 
 module.exports = {
+    BroadcastChannel: require('internal/worker/broadcast_channel').BroadcastChannel,
     isMainThread: true,
     markAsUntransferable: markAsUntransferable,
     MessageChannel: io.MessageChannel,

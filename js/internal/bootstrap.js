@@ -154,6 +154,12 @@ defineLazyGlobal('performance', function () { return requireBuiltin('perf_hooks'
 defineLazyGlobal('MessageChannel', function () {
     return requireBuiltin('internal/worker/io').MessageChannel;
 });
+defineLazyGlobal('BroadcastChannel', function () {
+    return requireBuiltin('internal/worker/broadcast_channel').BroadcastChannel;
+});
+defineLazyGlobal('MessageEvent', function () {
+    return requireBuiltin('internal/worker/broadcast_channel').MessageEvent;
+});
 defineLazyGlobal('MessagePort', function () {
     return requireBuiltin('internal/worker/io').MessagePort;
 });

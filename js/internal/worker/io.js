@@ -2,7 +2,7 @@
 /* js/internal/worker/io.js: MessageChannel and MessagePort within the one thread nodule has.
  *
  * A channel is two entangled ports; postMessage structured-clones the value and queues it on
- * the other port, which delivers it as a 'message' event (an Event with `data` and `ports`) from
+ * the other port, which delivers it as a 'message' MessageEvent (with `data` and `ports`) from
  * a macrotask once the port is started: by start(), by setting onmessage, or by Node's
  * port.on('message', fn), whose listener gets the data itself.  close() closes both ports and
  * fires 'close' on each.  Different from Node: nothing crosses a thread, transfer lists are
@@ -49,10 +49,7 @@ function flush(port) {
     var st = port[kPort];
     st.scheduled = false;
     while (st.started && !st.closed && st.queue.length > 0) {
-        var ev = new Event('message');
-        Object.defineProperty(ev, 'data', { value: st.queue.shift(), enumerable: true });
-        Object.defineProperty(ev, 'ports', { value: [], enumerable: true });
-        port.dispatchEvent(ev);
+        port.dispatchEvent(new MessageEvent('message', { data: st.queue.shift() }));
     }
 }
 

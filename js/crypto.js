@@ -142,6 +142,8 @@ module.exports = {
     getHashes: getHashes,
     getRandomValues: getRandomValues,
     hash: oneShotHash,
+    hkdf: kdf.hkdf,
+    hkdfSync: kdf.hkdfSync,
     pbkdf2: kdf.pbkdf2,
     privateDecrypt: cipher.privateDecrypt,
     privateEncrypt: cipher.privateEncrypt,

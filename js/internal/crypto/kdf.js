@@ -1,7 +1,8 @@
 'use strict';
 /* js/internal/crypto/kdf.js: pbkdf2/pbkdf2Sync and scrypt/scryptSync with Node's checks; the
  * work is lib/crypto.c's (PBKDF2-HMAC on mbedTLS digests; scrypt per RFC 7914), on the worker
- * pool for the callback forms. */
+ * pool for the callback forms.  hkdf/hkdfSync (RFC 5869) run HMAC in JavaScript, small as
+ * their output is (at most 255 digests). */
 
 var util = require('internal/crypto/util');
 var validators = require('internal/validators');
@@ -148,7 +149,87 @@ function scryptSync(password, salt, keylen, options) {
     return Buffer.from(binding.scrypt(a.password, a.salt, a.N, a.r, a.p, a.keylen, undefined));
 }
 
+/* ---- hkdf (RFC 5869) over HMAC ---- */
+
+/* The input key material as bytes: a string, buffer or secret KeyObject, as Node's prepareKey. */
+function hkdfKey(key) {
+    var keys = require('internal/crypto/keys');
+    if (key instanceof keys.KeyObject) {
+        if (key.type !== 'secret') {
+            throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+        }
+        return key.export();
+    }
+    if (typeof key !== 'string' && !util.types.isAnyArrayBuffer(key) &&
+        !util.types.isArrayBufferView(key)) {
+        throw new codes.ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer',
+            'TypedArray', 'DataView', 'Buffer'], key);
+    }
+    return util.toBuffer(key);
+}
+
+function hkdfCheck(digest, key, salt, info, keylen) {
+    validators.validateString(digest, 'digest');
+    var a = {
+        digest: digest,
+        key: hkdfKey(key),
+        salt: util.toBuffer(util.getArrayBufferOrView(salt, 'salt')),
+        info: util.toBuffer(util.getArrayBufferOrView(info, 'info')),
+        keylen: keylen
+    };
+    validators.validateInteger(keylen, 'length', 0, 4294967296); /* kMaxLength */
+    if (a.info.length > 1024) {
+        throw new codes.ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes',
+            a.info.length);
+    }
+    return a;
+}
+
+/* The derived bytes as an ArrayBuffer, or the error Node's job gives (it is thrown). */
+function hkdfRun(a) {
+    var name = util.normalizeDigest(a.digest);
+    var size = util.digestSize(name);
+    if (size === 0) {
+        return new codes.ERR_CRYPTO_INVALID_DIGEST(a.digest);
+    }
+    if (a.keylen > 255 * size) {
+        return new codes.ERR_CRYPTO_INVALID_KEYLEN();
+    }
+    var Hmac = require('internal/crypto/hash').Hmac;
+    var prk = new Hmac(name, a.salt.length > 0 ? a.salt : Buffer.alloc(size)).update(a.key)
+        .digest();
+    var out = Buffer.alloc(a.keylen);
+    var t = Buffer.alloc(0);
+    for (var i = 1, done = 0; done < a.keylen; i++) {
+        t = new Hmac(name, prk).update(t).update(a.info).update(Buffer.from([i])).digest();
+        done += t.copy(out, done);
+    }
+    return out.buffer.slice(out.byteOffset, out.byteOffset + out.length);
+}
+
+function hkdf(digest, key, salt, info, keylen, callback) {
+    var a = hkdfCheck(digest, key, salt, info, keylen);
+    validators.validateFunction(callback, 'callback');
+    var r = hkdfRun(a);
+    if (r instanceof Error) {
+        throw r; /* Node's job refuses the digest and the length when it is made */
+    }
+    setImmediate(function () {
+        callback(null, r);
+    });
+}
+
+function hkdfSync(digest, key, salt, info, keylen) {
+    var r = hkdfRun(hkdfCheck(digest, key, salt, info, keylen));
+    if (r instanceof Error) {
+        throw r;
+    }
+    return r;
+}
+
 module.exports = {
+    hkdf: hkdf,
+    hkdfSync: hkdfSync,
     pbkdf2: pbkdf2,
     pbkdf2Sync: pbkdf2Sync,
     scrypt: scrypt,

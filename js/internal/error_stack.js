@@ -241,6 +241,13 @@ var rewrites = [
     [/^not writable$/, function () {
         return 'Cannot assign to read only property';
     }],
+    [/^cannot (?:string )?coerce Symbol$/, function () {
+        return 'Cannot convert a Symbol value to a string';
+    }],
+    /* decodeURI(Component) of a bad escape (Duktape's URIError says 'invalid input') */
+    [/^invalid input$/, function (m, err) {
+        return err instanceof URIError ? 'URI malformed' : m[0];
+    }],
     /* JSON.stringify of a cycle; V8 goes on to name the path that closes the circle. */
     [/^cyclic input$/, function () {
         return 'Converting circular structure to JSON';

@@ -63,3 +63,5 @@ console.log(msg(function () { EventEmitter.on(new EventEmitter(), 'x', { lowWate
 });
 console.log(msg(function () { new EventEmitter({ captureRejections: 'yes' }); }));
 console.log(msg(function () { EventEmitter.captureRejections = 0; }));
+try { `${Symbol('s')}`; } catch (e) { console.log(e.name + ': ' + e.message); }
+try { decodeURIComponent('%'); } catch (e) { console.log(e.name + ': ' + e.message); }

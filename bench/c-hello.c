@@ -1,8 +1,9 @@
 /*
  * bench/c-hello.c: the ceiling for bench/http.sh, a hand-written HTTP server in C on the same
  * libevent and http-parser nodule uses, answering every request with the hello-world response
- * (the head and chunked body Node sends for it, with Date).  No JavaScript, no objects per request: the distance
- * between this and nodule is what the runtime costs.  Usage: c-hello PORT
+ * (the head and chunked body Node sends for it, with Date).  No JavaScript, no objects per
+ * request: the distance between this and nodule is what the runtime costs.
+ * Usage: c-hello PORT
  */
 #include <arpa/inet.h>
 #include <errno.h>

@@ -385,8 +385,8 @@ static int http_has_trailers(nd_http_t *h) {
 }
 
 /* Calls parser.onHeadersComplete(major, minor, headers, method, url, statusCode,
- * statusMessage, upgrade, shouldKeepAlive, complete, headBits (http_head_bits)).  Returns its truthiness (skip the body),
- * or -1 when it threw. */
+ * statusMessage, upgrade, shouldKeepAlive, complete, headBits (http_head_bits)).
+ * Returns its truthiness (skip the body), or -1 when it threw. */
 static int http_emit_headers(nd_http_t *h, int complete) {
     http_parser *p = &h->parser;
     duk_context *ctx = h->ctx;

@@ -57,7 +57,8 @@ function revocable(target, handler) {
     PROXY_TRAPS.forEach(function (name) {
         guarded[name] = function () {
             if (state.revoked) {
-                throw new TypeError("Cannot perform '" + name + "' on a proxy that has been revoked");
+                throw new TypeError("Cannot perform '" + name +
+                    "' on a proxy that has been revoked");
             }
             var trap = handler[name];
             if (typeof trap === 'function') {

@@ -1990,10 +1990,53 @@ static void put_key_text(em_t *E, nd_lw_node_t *p) {
     }
 }
 
+/* Whether identifier reference `atom` occurs in n's subtree (property names after '.' and
+ * plain object literal keys are not references). */
+static int mentions(nd_lw_node_t *n, int atom) {
+    if (n->type == N_IDENT) {
+        return n->atom == atom;
+    }
+    nd_lw_node_t *kids[4] = { n->a, n->b, n->c, n->d };
+    for (int i = 0; i < 4; i++) {
+        if ((i == 1 && n->type == N_MEMBER) ||
+            (i == 0 && n->type == N_PROP && !(n->flags & NF_COMPUTED))) {
+            continue;
+        }
+        for (nd_lw_node_t *c = kids[i]; c; c = c->next) {
+            if (mentions(c, atom)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Prints the name of method m (an object literal or class method) after `function `, as its
+ * `.name` is in ES2015, when that is safe: a plain identifier key that is no reserved word
+ * (also in strict code), which the method's code does not mention (inside, the name would
+ * then mean the method itself). */
+static int nameable(nd_lw_node_t *m) {
+    nd_lw_node_t *key = m->a;
+    return !(m->flags & NF_COMPUTED) && key->type == N_IDENT && !(key->flags & NF_DIRTY) &&
+           key->atom > A_LAST_RESERVED &&
+           !(key->atom >= A_LET && key->atom <= A_EVAL && key->atom != A_ASYNC &&
+             key->atom != A_OF && key->atom != A_GET && key->atom != A_SET) &&
+           !(key->atom >= A_IMPLEMENTS && key->atom <= A_PUBLIC) && !mentions(m->b, key->atom);
+}
+
+static void put_method_name(em_t *E, nd_lw_node_t *m) {
+    if (m->op == K_METHOD && nameable(m)) {
+        put_atom(E, m->a->atom);
+    }
+}
+
+static int is_anonymous_fn(nd_lw_node_t *n);
+
 static void emit_prop_value(em_t *E, nd_lw_node_t *p) {
     if (p->op == K_METHOD || p->op == K_GET || p->op == K_SET) {
         sync(E, p->b->start);
         puts_(E, "function ");
+        put_method_name(E, p);
         emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
     } else {
         emit(E, p->b);
@@ -2034,12 +2077,17 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
         } else if (p->op == K_METHOD) {
             copy(E, p->a->start, p->a->end);
             puts_(E, ": function ");
+            put_method_name(E, p);
             emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
         } else if (p->op == K_GET || p->op == K_SET) {
             copy(E, p->start, p->b->start);
             emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
         } else {
+            if (p->op == K_INIT && is_anonymous_fn(p->b) && nameable(p)) {
+                E->name_hint = p->a; /* `key: () => ...` is named key */
+            }
             emit_generic(E, p);
+            E->name_hint = NULL;
         }
     }
     if (!split) {
@@ -2965,6 +3013,7 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
         putf(E, "%d, ", kind);
         put_key_text(E, m);
         puts_(E, ", function ");
+        put_method_name(E, m);
         emit_fn_tail(E, m->b, FS_FUNC, NULL, NULL);
     }
     E->home = saved_home;

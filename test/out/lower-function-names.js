@@ -1,0 +1,18 @@
+// Methods and functions assigned to object literal keys take the key as their .name (ES2015),
+// also when lowered; naming never changes what a name inside the function means.
+class A { m() {} static s() {} async am() {} *gm() {} }
+console.log(A.prototype.m.name, A.s.name, A.prototype.am.name, A.prototype.gm.name);
+const o = { f() {}, a: () => 1, p: (() => 2), async d() {}, *e() {}, k: class {} };
+console.log(o.f.name, o.a.name, o.p.name, o.d.name, o.e.name, o.k.name);
+console.log([o.f, o.a]);
+// a method whose code mentions its own name still sees the outer binding
+var f = 'outer';
+const p = { f() { return typeof f; }, g: () => typeof g };
+var g = 42;
+console.log(p.f(), p.g());
+// reserved words and unusual keys still work as methods
+const r = { delete() { return 'd'; }, new() { return 'n'; }, class() { return 'c'; }, let() { return 'l'; }, 'quoted key'() { return 'q'; } };
+console.log(r.delete(), r.new(), r.class(), r.let(), r['quoted key']());
+// recursion through this and through the method's own name
+const t = { fact(n) { return n <= 1 ? 1 : n * this.fact(n - 1); } };
+console.log(t.fact(5));

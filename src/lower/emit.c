@@ -3095,7 +3095,8 @@ static void emit_member(em_t *E, nd_lw_node_t *n) {
 /* ---- ES modules (ND_LOWER_ESM) ----
  * The output is one call on line 1 that hands the loader what it links before running the
  * body: $nd_esm.d(specifiers, imported names per specifier, export names, specifiers whose
- * exports are all re-exported, awaits at top level (0/1), function ($$ns, $$m0, ...) { body }).  The body first
+ * exports are all re-exported, awaits at top level (0/1), function ($$ns, $$m0, ...) { body }),
+ * or function ($$ns, $$ms) {var $$m0 = $$ms[0], ...; body} for many dependencies.  The body first
  * defines a getter on its namespace $$ns for every export (live bindings); import bindings
  * were renamed by the scope pass to reads of the $$mN namespaces. */
 
@@ -3319,6 +3320,9 @@ static void put_dep_imports(em_t *E, int dep) {
     puts_(E, "]");
 }
 
+/* Above this many dependencies the body takes their namespaces as one array. */
+#define ESM_MAX_DEP_PARAMS 64
+
 static void put_module_header(em_t *E) {
     nd_lw_t *L = E->L;
     const char *P = L->tmp_prefix;
@@ -3349,10 +3353,21 @@ static void put_module_header(em_t *E) {
         }
     }
     putf(E, "], %d, function (%sns", L->tla ? 1 : 0, P);
-    for (int i = 0; i < L->ndeps; i++) {
-        putf(E, ", %sm%d", P, i);
+    if (L->ndeps <= ESM_MAX_DEP_PARAMS) {
+        for (int i = 0; i < L->ndeps; i++) {
+            putf(E, ", %sm%d", P, i);
+        }
+        puts_(E, ") {\"use strict\";");
+    } else {
+        /* Duktape refuses a function with more than about 250 parameters ("register limit",
+         * lodash-es's index re-exports 300 modules); variables have no such limit.  The loader
+         * passes the namespaces as one array when the body declares fewer parameters. */
+        putf(E, ", %sms) {\"use strict\"; var ", P);
+        for (int i = 0; i < L->ndeps; i++) {
+            putf(E, "%s%sm%d = %sms[%d]", i ? ", " : "", P, i, P, i);
+        }
+        puts_(E, ";");
     }
-    puts_(E, ") {\"use strict\";");
     E->exports = x;
 }
 

@@ -16,6 +16,7 @@
 var net = require('net');
 var errors = require('internal/errors');
 var common = require('_tls_common');
+var jsStreamSocket = require('internal/js_stream_socket');
 var Buffer = require('buffer').Buffer;
 var binding = internalBinding('tls_wrap');
 var UV_EOF = internalBinding('tcp').UV_EOF;
@@ -269,11 +270,7 @@ TLSHandle.prototype.shutdown = function shutdown(req) {
     if (this.wrap.closeNotify() === 0) {
         this.flush();
     }
-    if (this.raw.destroyed || this.raw.writableEnded) {
-        process.nextTick(function () { req.oncomplete(0); });
-    } else {
-        this.raw.end(function () { req.oncomplete(0); });
-    }
+    jsStreamSocket.endStream(this.raw, req);
     return 0;
 };
 
@@ -301,6 +298,23 @@ TLSHandle.prototype.close = function close() {
     });
     raw.destroy();
 };
+
+/* Node wraps a transport that is not a net.Socket in a JSStreamSocket and keeps it as
+ * _handle._parentWrap; here the TLSHandle reads the stream itself, and _parentWrap, made on first
+ * read, is a JSStreamSocket-prototyped object naming that stream (http2-wrapper takes
+ * _parentWrap.constructor as the class). */
+Object.defineProperty(TLSHandle.prototype, '_parentWrap', {
+    configurable: true,
+    get: function () {
+        if (this.raw instanceof net.Socket) {
+            return this.raw;
+        }
+        var wrap = Object.create(jsStreamSocket.JSStreamSocket.prototype);
+        wrap.stream = this.raw;
+        Object.defineProperty(this, '_parentWrap', { value: wrap, configurable: true });
+        return wrap;
+    }
+});
 
 function rawName(raw, which) {
     if (typeof raw._getName === 'function') {

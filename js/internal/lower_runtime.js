@@ -797,15 +797,27 @@
     Generator.prototype['throw'] = function (e) {
         return genResume(this, 2, e);
     };
-    if (SYM_ITER) {
-        hidden(Generator.prototype, SYM_ITER, function () {
-            return this;
-        });
+    /* V8's chain for generators: GeneratorFunction.prototype.prototype is %GeneratorPrototype%
+     * (proto, tagged 'Generator'), whose prototype %IteratorPrototype% has [Symbol.iterator]()
+     * returning this; async generators have the same shape with Symbol.asyncIterator.  Packages
+     * reach %AsyncIteratorPrototype% as Object.getPrototypeOf(Object.getPrototypeOf(async
+     * function* () {}).prototype) (@sec-ant/readable-stream, which got uses). */
+    function linkGeneratorPrototype(proto, tag, iterSym) {
+        var iterProto = {};
+        if (iterSym) {
+            hidden(iterProto, iterSym, function () {
+                return this;
+            });
+        }
+        Object.setPrototypeOf(proto, iterProto);
+        var fnProto = kindProto(tag + 'Function');
+        hidden(proto, 'constructor', fnProto);
+        if (hasSymbol && Symbol.toStringTag) {
+            defProp(proto, Symbol.toStringTag, { value: tag, configurable: true });
+        }
+        defProp(fnProto, 'prototype', { value: proto, configurable: true });
     }
-    if (hasSymbol && Symbol.toStringTag) {
-        defProp(Generator.prototype, Symbol.toStringTag, { value: 'Generator',
-                                                            configurable: true });
-    }
+    linkGeneratorPrototype(Generator.prototype, 'Generator', SYM_ITER);
     nd.Generator = Generator;
 
     nd.gen = function (body) {
@@ -969,11 +981,8 @@
     AsyncGenerator.prototype['throw'] = function (e) {
         return agenRequest(this, 2, e);
     };
-    if (hasSymbol && Symbol.asyncIterator) {
-        hidden(AsyncGenerator.prototype, Symbol.asyncIterator, function () {
-            return this;
-        });
-    }
+    linkGeneratorPrototype(AsyncGenerator.prototype, 'AsyncGenerator',
+                           hasSymbol && Symbol.asyncIterator);
 
     nd.agen = function (body) {
         return new AsyncGenerator(body);

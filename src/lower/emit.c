@@ -800,8 +800,8 @@ static int regex_bound_rewritable(const char *p) {
 /* A lookbehind nodule can run: at the very start of the pattern, over one character (a literal,
  * an escape or a class), as in /(?<![\\$])\{/.  Returns the index after its ')' and sets the
  * atom's range, or returns 0. */
-static uint32_t leading_lookbehind(const char *s, uint32_t i, uint32_t end, uint32_t *atom_a,
-                                   uint32_t *atom_b) {
+static uint32_t leading_lookbehind(const char *s, uint32_t i, uint32_t end, int unicode,
+                                   uint32_t *atom_a, uint32_t *atom_b) {
     if (s[i] != '(' || s[i + 1] != '?' || s[i + 2] != '<' || (s[i + 3] != '=' && s[i + 3] != '!')) {
         return 0;
     }
@@ -815,12 +815,31 @@ static uint32_t leading_lookbehind(const char *s, uint32_t i, uint32_t end, uint
     } else if (s[b] == '\\') {
         b += s[b + 1] == 'x' ? 4 : s[b + 1] == 'u' ? 6 : 2;
     } else if (b < end && strchr("()|*+?{}^$", s[b]) == NULL) {
+        /* one character: its UTF-8 continuation bytes go with it */
         b++;
+        while (b < end && ((unsigned char)s[b] & 0xC0) == 0x80) {
+            b++;
+        }
     } else {
         return 0;
     }
     if (b >= end || s[b] != ')') {
         return 0;
+    }
+    /* With the u flag the character before a match is a code point; $nd.lb tests one UTF-16
+     * unit, which gives the same answer for an atom of BMP characters (a low surrogate matches
+     * exactly the classes that match every astral code point).  \u{...}, \p{...} and astral
+     * literals are refused. */
+    for (uint32_t k = a; unicode && k < b; k++) {
+        if ((unsigned char)s[k] >= 0xF0) {
+            return 0;
+        }
+        if (s[k] == '\\') {
+            if (s[k + 1] == 'p' || s[k + 1] == 'P' || (s[k + 1] == 'u' && s[k + 2] == '{')) {
+                return 0;
+            }
+            k++;
+        }
     }
     *atom_a = a;
     *atom_b = b;
@@ -996,8 +1015,8 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     flags[nf] = '\0';
     /* a one-character lookbehind at the start: matched by $nd.lb (docs/lowering.md) */
     uint32_t lb_atom_a = 0, lb_atom_b = 0;
-    uint32_t lb_end = fu || fy ? 0 : leading_lookbehind(s, n->start + 1, body_end, &lb_atom_a,
-                                                        &lb_atom_b);
+    uint32_t lb_end = fy ? 0 : leading_lookbehind(s, n->start + 1, body_end, fu, &lb_atom_a,
+                                                  &lb_atom_b);
     /* pass 1: group names */
     const char *names[32];
     uint32_t namelen[32];
@@ -3173,7 +3192,8 @@ static void emit_member(em_t *E, nd_lw_node_t *n) {
 /* ---- ES modules (ND_LOWER_ESM) ----
  * The output is one call on line 1 that hands the loader what it links before running the
  * body: $nd_esm.d(specifiers, imported names per specifier, export names, specifiers whose
- * exports are all re-exported, awaits at top level (0/1), function ($$ns, $$m0, ...) { body }).  The body first
+ * exports are all re-exported, awaits at top level (0/1), function ($$ns, $$m0, ...) { body }),
+ * or function ($$ns, $$ms) {var $$m0 = $$ms[0], ...; body} for many dependencies.  The body first
  * defines a getter on its namespace $$ns for every export (live bindings); import bindings
  * were renamed by the scope pass to reads of the $$mN namespaces. */
 
@@ -3397,6 +3417,9 @@ static void put_dep_imports(em_t *E, int dep) {
     puts_(E, "]");
 }
 
+/* Above this many dependencies the body takes their namespaces as one array. */
+#define ESM_MAX_DEP_PARAMS 64
+
 static void put_module_header(em_t *E) {
     nd_lw_t *L = E->L;
     const char *P = L->tmp_prefix;
@@ -3427,10 +3450,21 @@ static void put_module_header(em_t *E) {
         }
     }
     putf(E, "], %d, function (%sns", L->tla ? 1 : 0, P);
-    for (int i = 0; i < L->ndeps; i++) {
-        putf(E, ", %sm%d", P, i);
+    if (L->ndeps <= ESM_MAX_DEP_PARAMS) {
+        for (int i = 0; i < L->ndeps; i++) {
+            putf(E, ", %sm%d", P, i);
+        }
+        puts_(E, ") {\"use strict\";");
+    } else {
+        /* Duktape refuses a function with more than about 250 parameters ("register limit",
+         * lodash-es's index re-exports 300 modules); variables have no such limit.  The loader
+         * passes the namespaces as one array when the body declares fewer parameters. */
+        putf(E, ", %sms) {\"use strict\"; var ", P);
+        for (int i = 0; i < L->ndeps; i++) {
+            putf(E, "%s%sm%d = %sms[%d]", i ? ", " : "", P, i, P, i);
+        }
+        puts_(E, ";");
     }
-    puts_(E, ") {\"use strict\";");
     E->exports = x;
 }
 

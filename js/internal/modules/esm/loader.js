@@ -5,7 +5,8 @@
  *   $nd_esm.d(specifiers, importedNames, exportNames, starIndexes, tla, body)
  * where importedNames[i] lists what is imported from specifiers[i] as (name, line) pairs, tla
  * says whether the module awaits at its top level, and
- * body($$ns, $$m0, $$m1, ...) first defines a getter on its namespace for each export, then runs
+ * body($$ns, $$m0, $$m1, ...) (or body($$ns, [$$m0, $$m1, ...]) when it declares two parameters
+ * for more dependencies) first defines a getter on its namespace for each export, then runs
  * the module.  A record goes through three steps, as in the spec:
  *   load      read, compile and run the wrapper, which hands over the links and the body;
  *   link      resolve and load every dependency (depth first), check the imported names of ES
@@ -415,9 +416,12 @@ function rawGetter(ns, name) {
 }
 
 function bodyArgs(rec) {
-    var args = [rec.ns];
-    rec.deps.forEach(function (d) { args.push(d.ns); });
-    return args;
+    var list = rec.deps.map(function (d) { return d.ns; });
+    /* a body with many dependencies takes ($$ns, [namespaces]) (src/lower/emit.c) */
+    if (rec.body.length !== list.length + 1) {
+        return [rec.ns, list];
+    }
+    return [rec.ns].concat(list);
 }
 
 /* Checks named imports of a CommonJS dependency, once its exports are known. */

@@ -70,6 +70,7 @@ function areaTable() {
                     [RegExp.prototype, [Symbol.matchAll]]]
         },
         string_replace: { globals: [], props: [[SP, ['replace']]] },
+        json: { globals: [], props: [[JSON, ['parse']]] },
         number_math: {
             globals: [],
             props: [[Math, ['acosh', 'asinh', 'atanh', 'cosh', 'expm1', 'fround', 'log1p',

@@ -1,7 +1,7 @@
 'use strict';
 /* js/dns.js: Node's 'dns' module: lookup (getaddrinfo on the worker pool, internalBinding('dns'))
- * and dns.promises.lookup.  The resolver functions (resolve4, reverse ...) are not here yet;
- * docs/api.md lists the gaps. */
+ * and dns.promises.lookup.  The resolver (Resolver, resolve*, reverse, setServers) lives in
+ * internal/dns/resolver.js, loaded on first use; docs/api.md lists the gaps. */
 
 var binding = internalBinding('dns');
 var errors = require('internal/errors');
@@ -75,6 +75,51 @@ function lookup(hostname, options, callback) {
     return {};
 }
 
+/* The default resolver's methods, and the Resolver classes, load internal/dns/resolver.js only
+ * when first used. */
+var RESOLVER_FUNCTIONS = [
+    'getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
+    'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
+    'resolveTxt', 'reverse'
+];
+var ERROR_CODES = [
+    'NODATA', 'FORMERR', 'SERVFAIL', 'NOTFOUND', 'NOTIMP', 'REFUSED', 'BADQUERY', 'BADNAME',
+    'BADFAMILY', 'BADRESP', 'CONNREFUSED', 'TIMEOUT', 'EOF', 'FILE', 'NOMEM', 'DESTRUCTION',
+    'BADSTR', 'BADFLAGS', 'NONAME', 'BADHINTS', 'NOTINITIALIZED', 'LOADIPHLPAPI',
+    'ADDRGETNETWORKPARAMS', 'CANCELLED'
+];
+
+function resolverModule() {
+    return require('internal/dns/resolver');
+}
+
+function defaultCall(promises, name) {
+    return function () {
+        var resolver = resolverModule().getDefault(promises);
+        return resolver[name].apply(resolver, arguments);
+    };
+}
+
+/* Adds Resolver, setServers, the error codes and the resolve functions to `target`. */
+function addResolverApi(target, promises) {
+    Object.defineProperty(target, 'Resolver', {
+        enumerable: true,
+        configurable: true,
+        get: function () {
+            var m = resolverModule();
+            return promises ? m.PromisesResolver : m.Resolver;
+        }
+    });
+    target.setServers = defaultCall(promises, 'setServers');
+    ERROR_CODES.forEach(function (code) {
+        target[code] = 'E' + code;
+    });
+    RESOLVER_FUNCTIONS.forEach(function (name) {
+        target[name] = defaultCall(promises, name);
+    });
+    return target;
+}
+
 var promises = {
     lookup: function (hostname, options) {
         return new Promise(function (resolve, reject) {
@@ -91,12 +136,12 @@ var promises = {
     }
 };
 
-module.exports = {
+addResolverApi(promises, true);
+
+module.exports = addResolverApi({
     lookup: lookup,
-    promises: promises,
     ADDRCONFIG: 1024,
-    V4MAPPED: 2048,
     ALL: 256,
-    NOTFOUND: 'ENOTFOUND',
-    ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS'
-};
+    V4MAPPED: 2048
+}, false);
+module.exports.promises = promises;

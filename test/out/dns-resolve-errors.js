@@ -1,0 +1,77 @@
+// Proves: resolver failures carry Node's shape (message, code, syscall, hostname, errno):
+// NXDOMAIN is ENOTFOUND, SERVFAIL (retried) is ESERVFAIL, REFUSED is EREFUSED, an empty answer
+// or one without the asked type is ENODATA, silence is ETIMEOUT after `tries` sends, a closed
+// port is ECONNREFUSED, a bad name is EBADNAME, reverse() failures are ENOTFOUND, cancel() ends
+// pending queries with ECANCELLED.
+var dns = require('dns');
+var dgram = require('dgram');
+var server = require('../fixtures/dns/server.js');
+
+function show(label, err, result) {
+    if (!err) {
+        console.log(label, 'ok', JSON.stringify(result));
+        return;
+    }
+    console.log(label, JSON.stringify(err.message), err.code, err.syscall, err.hostname,
+        err.errno, Object.keys(err).join(','));
+}
+
+server.start(function (port, sock) {
+    var r = new dns.Resolver({ timeout: 50, tries: 2 });
+    r.setServers(['127.0.0.1:' + port]);
+    var steps = [
+        ['resolve4', 'nx.test'],
+        ['resolveMx', 'fail.test'],
+        ['resolveTxt', 'refused.test'],
+        ['resolve6', 'empty.test'],
+        ['resolve4', 'mixed.test'],
+        ['resolveSoa', 'mx.test'],
+        ['resolve4', 'drop.test'],
+        ['resolve4', 'bad..name'],
+        ['reverse', '192.0.2.99'],
+        ['reverse', '192.0.2.5'],
+        ['resolveNs', 'nx.test']
+    ];
+    var i = 0;
+    function next() {
+        if (i === steps.length) {
+            console.log('queries fail.test', sock.queries['fail.test'], 'drop.test', sock.queries['drop.test']);
+            refused();
+            return;
+        }
+        var step = steps[i++];
+        r[step[0]](step[1], function (err, result) {
+            show(step[0] + ' ' + step[1], err, result);
+            next();
+        });
+    }
+    function refused() {
+        var dead = dgram.createSocket('udp4');
+        dead.bind(0, '127.0.0.1', function () {
+            var deadPort = dead.address().port;
+            dead.close(function () {
+                var r2 = new dns.Resolver({ timeout: 1000, tries: 1 });
+                r2.setServers(['127.0.0.1:' + deadPort]);
+                r2.resolve4('a.test', function (err, result) {
+                    show('refused port', err, result);
+                    cancel();
+                });
+            });
+        });
+    }
+    function cancel() {
+        var r3 = new dns.Resolver();
+        r3.setServers(['127.0.0.1:' + port]);
+        var n = 0;
+        function done(label) {
+            return function (err, result) {
+                show(label, err, result);
+                if (++n === 2) sock.close();
+            };
+        }
+        r3.resolve4('drop.test', done('cancel resolve4'));
+        r3.reverse('192.0.2.1', done('cancel reverse'));
+        r3.cancel();
+    }
+    next();
+});

@@ -4,7 +4,6 @@
 // port is ECONNREFUSED, a bad name is EBADNAME, reverse() failures are ENOTFOUND, cancel() ends
 // pending queries with ECANCELLED.
 var dns = require('dns');
-var dgram = require('dgram');
 var server = require('../fixtures/dns/server.js');
 
 function show(label, err, result) {
@@ -46,16 +45,12 @@ server.start(function (port, sock) {
         });
     }
     function refused() {
-        var dead = dgram.createSocket('udp4');
-        dead.bind(0, '127.0.0.1', function () {
-            var deadPort = dead.address().port;
-            dead.close(function () {
-                var r2 = new dns.Resolver({ timeout: 1000, tries: 1 });
-                r2.setServers(['127.0.0.1:' + deadPort]);
-                r2.resolve4('a.test', function (err, result) {
-                    show('refused port', err, result);
-                    cancel();
-                });
+        server.deadPort(function (deadPort) {
+            var r2 = new dns.Resolver({ timeout: 1000, tries: 1 });
+            r2.setServers(['127.0.0.1:' + deadPort]);
+            r2.resolve4('a.test', function (err, result) {
+                show('refused port', err, result);
+                cancel();
             });
         });
     }

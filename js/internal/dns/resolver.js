@@ -5,7 +5,7 @@
  * each server in turn, `tries` rounds, the timeout doubling each round, refused sends moving on
  * to the next server and SERVFAIL, REFUSED and NOTIMP answers to the next server of the round.  Loaded by js/dns.js on the
  * first resolver call, so require('dns') alone stays small.  Missing: TCP fallback for
- * truncated answers, /etc/hosts for reverse(), search domains (Node's resolve* use none). */
+ * truncated answers. */
 
 var dgram = require('dgram');
 var errors = require('internal/errors');
@@ -233,6 +233,9 @@ ResolverBase.prototype.setServers = function setServers(servers) {
         }
         throw new codes.ERR_INVALID_IP_ADDRESS(serv);
     });
+    if (this[kState].pending.length > 0) {
+        throw new codes.ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', servers);
+    }
     this[kState].servers = list;
 };
 
@@ -251,7 +254,8 @@ function toASCII(name) {
 /* Asks for `rrtype` records of `name` and calls done(err, result). */
 function query(resolver, name, rrtype, ttl, syscall, done) {
     var type = TYPES[rrtype];
-    var qname = toASCII(name);
+    /* The root's final dot is implied; a second one is an empty label, so EBADNAME. */
+    var qname = toASCII(name).replace(/\.$/, '');
     var state = resolver[kState];
     var req = new Request(state, qname, type, function (status, buf, msg) {
         var result;
@@ -338,11 +342,39 @@ var SYSCALLS = {
     NAPTR: 'queryNaptr', SOA: 'querySoa'
 };
 
-/* reverse(ip): a PTR query whose errors all read ENOTFOUND, as ares_gethostbyaddr's do. */
+/* The names /etc/hosts gives `ip`, merged over its lines as c-ares merges them; null when it
+ * gives none.  `key` is the address's reverseName(), which makes IPv6 spellings compare. */
+function hostsNames(key) {
+    var text;
+    try {
+        text = require('fs').readFileSync('/etc/hosts', 'latin1');
+    } catch (e) {
+        return null;
+    }
+    var names = null;
+    text.split('\n').forEach(function (line) {
+        var words = line.replace(/#.*/, '').trim().split(/\s+/);
+        if (words.length < 2 || reverseName(words[0]) !== key) return;
+        names = names || [];
+        for (var i = 1; i < words.length; i++) {
+            if (names.indexOf(words[i]) < 0) names.push(words[i]);
+        }
+    });
+    return names;
+}
+
+/* reverse(ip): /etc/hosts first, then a PTR query whose errors all read ENOTFOUND, as
+ * ares_gethostbyaddr's do.  Node reports the hostent's aliases: for a hosts entry, every name
+ * after the first. */
 function reverseWith(resolver, ip, done) {
     var ptr = reverseName(ip);
     if (ptr === null) {
         throw errors.dnsException(-22, 'getHostByAddr', ip);
+    }
+    var local = hostsNames(ptr);
+    if (local !== null) {
+        process.nextTick(done, null, local.slice(1));
+        return;
     }
     query(resolver, ptr, 'PTR', false, 'getHostByAddr', function (err, names) {
         if (err && err.code !== 'ECANCELLED') {

@@ -14,13 +14,10 @@ var CLASS_IN = 1;
 /* The response codes c-ares maps to its own error names. */
 var RCODE_ERRORS = { 1: 'EFORMERR', 2: 'ESERVFAIL', 3: 'ENOTFOUND', 4: 'ENOTIMP', 5: 'EREFUSED' };
 
-/* Encodes `name` as DNS labels.  Returns an array of bytes, or null when a label is empty or
+/* Encodes `name` (without its final dot) as DNS labels.  Returns an array of bytes, or null when a label is empty or
  * longer than 63 bytes (Node's EBADNAME). */
 function encodeName(name) {
     var out = [];
-    if (name.length > 0 && name.charAt(name.length - 1) === '.') {
-        name = name.slice(0, -1);
-    }
     if (name.length > 0) {
         var labels = name.split('.');
         for (var i = 0; i < labels.length; i++) {

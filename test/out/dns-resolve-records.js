@@ -1,6 +1,7 @@
 // Proves: a Resolver pointed at a local server returns every record type in Node's shapes:
 // A/AAAA (with and without ttl, through a CNAME), CNAME, MX, NS, TXT, SRV, SOA, PTR, CAA, NAPTR,
-// ANY, resolve(name, rrtype) and reverse() for IPv4 and IPv6, names decompressed.
+// ANY, resolve(name, rrtype) and reverse() for IPv4 and IPv6, names decompressed; a truncated
+// UDP answer is asked again over TCP.
 var dns = require('dns');
 var server = require('../fixtures/dns/server.js');
 
@@ -27,11 +28,13 @@ server.start(function (port, sock) {
         ['resolve', 'mx.test', 'MX'],
         ['resolve', 'txt.test', 'TXT'],
         ['reverse', '192.0.2.5'],
-        ['reverse', '2001:db8::1']
+        ['reverse', '2001:db8::1'],
+        ['resolveTxt', 'big.test']
     ];
     var i = 0;
     function next() {
         if (i === steps.length) {
+            console.log('big.test over udp', sock.queries['big.test'], 'over tcp', sock.queries['tcp big.test']);
             sock.close();
             return;
         }

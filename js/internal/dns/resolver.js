@@ -4,8 +4,8 @@
  * that behaves like the c-ares channel Node uses: one UDP query at a time per request, sent to
  * each server in turn, `tries` rounds, the timeout doubling each round, refused sends moving on
  * to the next server and SERVFAIL, REFUSED and NOTIMP answers to the next server of the round.  Loaded by js/dns.js on the
- * first resolver call, so require('dns') alone stays small.  Missing: TCP fallback for
- * truncated answers. */
+ * first resolver call, so require('dns') alone stays small.  A truncated UDP answer is asked
+ * again over TCP. */
 
 var dgram = require('dgram');
 var errors = require('internal/errors');
@@ -72,6 +72,7 @@ function Request(state, name, type, onDone) {
     this.timer = null;
     this.id = 0;
     this.done = false;
+    this.tcp = false;
 }
 
 Request.prototype.start = function () {
@@ -88,24 +89,51 @@ Request.prototype.send = function () {
     var round = Math.floor(this.attempt / this.servers.length);
     this.id = Math.floor(Math.random() * 65536);
     var packet = wire.buildQuery(this.id, this.name, this.type);
-    var socket = dgram.createSocket(server[0] === 6 ? 'udp6' : 'udp4');
+    var socket = this.tcp ? sendTcp(this, server, packet) : sendUdp(this, server, packet);
     this.socket = socket;
-    socket.on('message', function (msg) {
-        if (self.socket === socket) self.onMessage(msg);
-    });
     socket.on('error', function (err) {
         if (self.socket === socket) self.next(err.code === 'ECONNREFUSED' ? err.code : self.status);
-    });
-    socket.connect(server[2], server[1], function () {
-        if (self.socket !== socket) return;
-        socket.send(packet, function (err) {
-            if (err && self.socket === socket) self.next('ECONNREFUSED');
-        });
     });
     this.timer = setTimeout(function () {
         self.next('ETIMEOUT');
     }, this.state.timeout * Math.pow(2, round));
 };
+
+/* Sends `packet` to `server` from a connected UDP socket; returns the socket. */
+function sendUdp(req, server, packet) {
+    var socket = dgram.createSocket(server[0] === 6 ? 'udp6' : 'udp4');
+    socket.on('message', function (msg) {
+        if (req.socket === socket) req.onMessage(msg);
+    });
+    socket.connect(server[2], server[1], function () {
+        if (req.socket !== socket) return;
+        socket.send(packet, function (err) {
+            if (err && req.socket === socket) req.next('ECONNREFUSED');
+        });
+    });
+    return socket;
+}
+
+/* Sends `packet` over TCP with its two-byte length (RFC 1035 4.2.2), for an answer that was
+ * truncated over UDP; returns the net.Socket. */
+function sendTcp(req, server, packet) {
+    var socket = require('net').connect(server[2], server[1]);
+    var received = Buffer.alloc(0);
+    socket.on('connect', function () {
+        socket.write(Buffer.concat([Buffer.from([packet.length >> 8, packet.length & 0xff]), packet]));
+    });
+    socket.on('data', function (data) {
+        received = Buffer.concat([received, data]);
+        if (received.length >= 2 && received.length >= 2 + received.readUInt16BE(0) &&
+            req.socket === socket) {
+            req.onMessage(received.slice(2, 2 + received.readUInt16BE(0)));
+        }
+    });
+    socket.on('end', function () {
+        if (req.socket === socket) req.next(req.status);
+    });
+    return socket;
+}
 
 Request.prototype.closeSocket = function () {
     if (this.timer !== null) {
@@ -115,6 +143,10 @@ Request.prototype.closeSocket = function () {
     if (this.socket !== null) {
         var socket = this.socket;
         this.socket = null;
+        if (this.tcp) {
+            socket.destroy();
+            return;
+        }
         try {
             socket.close();
         } catch (e) {
@@ -146,6 +178,13 @@ Request.prototype.onMessage = function (buf) {
     /* Not our answer: a stray or spoofed packet is ignored, as c-ares does. */
     if (msg.id !== this.id || (msg.flags & 0x8000) === 0 || msg.question === null ||
         msg.question.type !== this.type || !wire.sameName(msg.question.name, this.name)) {
+        return;
+    }
+    /* A truncated answer is asked again over TCP, of the same server and as the same try. */
+    if ((msg.flags & 0x0200) !== 0 && !this.tcp) {
+        this.closeSocket();
+        this.tcp = true;
+        this.send();
         return;
     }
     /* A server that refuses or fails is not asked again: the request moves on to the servers

@@ -11,9 +11,37 @@ function isIP(host) {
     return require('net').isIP(host);
 }
 
+var RESULT_ORDERS = ['verbatim', 'ipv4first', 'ipv6first'];
+var defaultResultOrder = 'verbatim';
+
+function getDefaultResultOrder() {
+    return defaultResultOrder;
+}
+
+function setDefaultResultOrder(order) {
+    require('internal/validators').validateOneOf(order, 'dnsOrder', RESULT_ORDERS);
+    defaultResultOrder = order;
+}
+
+/* Reorders getaddrinfo's [address, family, ...] list in place: one family first, each family
+ * keeping its own order. */
+function orderAddresses(list, order) {
+    if (order === 'verbatim') {
+        return list;
+    }
+    var first = order === 'ipv4first' ? 4 : 6;
+    var head = [];
+    var tail = [];
+    for (var i = 0; i < list.length; i += 2) {
+        (list[i + 1] === first ? head : tail).push(list[i], list[i + 1]);
+    }
+    return head.concat(tail);
+}
+
 function lookup(hostname, options, callback) {
     var family = 0;
     var all = false;
+    var order = defaultResultOrder;
     if (typeof options === 'function') {
         callback = options;
     } else if (typeof options === 'number') {
@@ -21,6 +49,14 @@ function lookup(hostname, options, callback) {
     } else if (options !== null && typeof options === 'object') {
         family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : (options.family >>> 0);
         all = options.all === true;
+        if (options.verbatim !== undefined) {
+            require('internal/validators').validateBoolean(options.verbatim, 'options.verbatim');
+            order = options.verbatim ? 'verbatim' : 'ipv4first';
+        }
+        if (options.order !== undefined) {
+            require('internal/validators').validateOneOf(options.order, 'options.order', RESULT_ORDERS);
+            order = options.order;
+        }
     }
     if (typeof callback !== 'function') {
         throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
@@ -57,6 +93,7 @@ function lookup(hostname, options, callback) {
             callback(errors.dnsException(status, 'getaddrinfo', hostname));
             return;
         }
+        list = orderAddresses(list, order);
         if (all) {
             var out = [];
             for (var i = 0; i < list.length; i += 2) {
@@ -121,6 +158,8 @@ function addResolverApi(target, promises) {
 }
 
 var promises = {
+    getDefaultResultOrder: getDefaultResultOrder,
+    setDefaultResultOrder: setDefaultResultOrder,
     lookup: function (hostname, options) {
         return new Promise(function (resolve, reject) {
             lookup(hostname, options || {}, function (err, address, family) {
@@ -140,6 +179,8 @@ addResolverApi(promises, true);
 
 module.exports = addResolverApi({
     lookup: lookup,
+    getDefaultResultOrder: getDefaultResultOrder,
+    setDefaultResultOrder: setDefaultResultOrder,
     ADDRCONFIG: 1024,
     ALL: 256,
     V4MAPPED: 2048

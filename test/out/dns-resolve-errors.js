@@ -16,8 +16,11 @@ function show(label, err, result) {
 }
 
 server.start(function (port, sock) {
-    var r = new dns.Resolver({ timeout: 50, tries: 2 });
+    // Only the query nobody answers uses the short timeout, so a loaded machine changes nothing.
+    var r = new dns.Resolver();
     r.setServers(['127.0.0.1:' + port]);
+    var quick = new dns.Resolver({ timeout: 50, tries: 2 });
+    quick.setServers(['127.0.0.1:' + port]);
     var steps = [
         ['resolve4', 'nx.test'],
         ['resolveMx', 'fail.test'],
@@ -39,14 +42,14 @@ server.start(function (port, sock) {
             return;
         }
         var step = steps[i++];
-        r[step[0]](step[1], function (err, result) {
+        (step[1] === 'drop.test' ? quick : r)[step[0]](step[1], function (err, result) {
             show(step[0] + ' ' + step[1], err, result);
             next();
         });
     }
     function refused() {
         server.deadPort(function (deadPort) {
-            var r2 = new dns.Resolver({ timeout: 1000, tries: 1 });
+            var r2 = new dns.Resolver({ tries: 1 });
             r2.setServers(['127.0.0.1:' + deadPort]);
             r2.resolve4('a.test', function (err, result) {
                 show('refused port', err, result);

@@ -17,10 +17,8 @@ function show(label, err, result) {
 
 server.start(function (port, sock) {
     // Only the query nobody answers uses the short timeout, so a loaded machine changes nothing.
-    var r = new dns.Resolver();
-    r.setServers(['127.0.0.1:' + port]);
-    var quick = new dns.Resolver({ timeout: 50, tries: 2 });
-    quick.setServers(['127.0.0.1:' + port]);
+    var r = server.resolver(port);
+    var quick = server.resolver(port, { timeout: 50, tries: 2 });
     var steps = [
         ['resolve4', 'nx.test'],
         ['resolveMx', 'fail.test'],
@@ -34,19 +32,6 @@ server.start(function (port, sock) {
         ['reverse', '192.0.2.5'],
         ['resolveNs', 'nx.test']
     ];
-    var i = 0;
-    function next() {
-        if (i === steps.length) {
-            console.log('queries fail.test', sock.queries['fail.test'], 'drop.test', sock.queries['drop.test']);
-            refused();
-            return;
-        }
-        var step = steps[i++];
-        (step[1] === 'drop.test' ? quick : r)[step[0]](step[1], function (err, result) {
-            show(step[0] + ' ' + step[1], err, result);
-            next();
-        });
-    }
     function refused() {
         server.deadPort(function (deadPort) {
             var r2 = new dns.Resolver({ tries: 1 });
@@ -58,8 +43,7 @@ server.start(function (port, sock) {
         });
     }
     function cancel() {
-        var r3 = new dns.Resolver();
-        r3.setServers(['127.0.0.1:' + port]);
+        var r3 = server.resolver(port);
         var n = 0;
         function done(label) {
             return function (err, result) {
@@ -71,5 +55,12 @@ server.start(function (port, sock) {
         r3.reverse('192.0.2.1', done('cancel reverse'));
         r3.cancel();
     }
-    next();
+    server.steps(steps, function (step) {
+        return step[1] === 'drop.test' ? quick : r;
+    }, function (step, err, result) {
+        show(step[0] + ' ' + step[1], err, result);
+    }, function () {
+        console.log('queries fail.test', sock.queries['fail.test'], 'drop.test', sock.queries['drop.test']);
+        refused();
+    });
 });

@@ -7,28 +7,17 @@ var dns = require('dns');
 var server = require('../fixtures/dns/server.js');
 
 server.start(function (port, sock) {
-    var r = new dns.Resolver();
-    r.setServers(['127.0.0.1:' + port]);
-    var quick = new dns.Resolver({ timeout: 50, tries: 1 });
-    quick.setServers(['127.0.0.1:' + port]);
+    var r = server.resolver(port);
+    var quick = server.resolver(port, { timeout: 50, tries: 1 });
     var steps = [
         ['resolve4', 'a.test.'], ['resolve4', 'a.test..'], ['resolve4', ''], ['resolve4', '.'],
         ['resolve4', 'ä.test'], ['resolve4', 'ALIAS.TEST'], ['resolve4', new Array(65).join('x') + '.test'],
         ['resolveTxt', 'nx.test']
     ];
-    var i = 0;
-    function next() {
-        if (i === steps.length) {
-            r.reverse('127.0.0.1', function (err, names) {
-                console.log('reverse 127.0.0.1', err, Array.isArray(names), sock.queries['1.0.0.127.in-addr.arpa']);
-                pending();
-            });
-            return;
-        }
-        var s = steps[i++];
-        r[s[0]](s[1], function (err, res) {
-            console.log(s[0], JSON.stringify(s[1]), err ? err.message + ' ' + err.code : JSON.stringify(res));
-            next();
+    function reverse() {
+        r.reverse('127.0.0.1', function (err, names) {
+            console.log('reverse 127.0.0.1', err, Array.isArray(names), sock.queries['1.0.0.127.in-addr.arpa']);
+            pending();
         });
     }
     function pending() {
@@ -49,8 +38,7 @@ server.start(function (port, sock) {
             r2.setServers(['127.0.0.1:' + deadPort, '127.0.0.1:' + port]);
             r2.resolve4('a.test', function (err, res) {
                 console.log('failover', err, JSON.stringify(res));
-                var r3 = new dns.Resolver({ tries: 3 });
-                r3.setServers(['127.0.0.1:' + port]);
+                var r3 = server.resolver(port, { tries: 3 });
                 r3.resolve4('fail.test', function (err2) {
                     console.log('servfail', err2.code, 'queries', sock.queries['fail.test']);
                     sock.close();
@@ -58,5 +46,7 @@ server.start(function (port, sock) {
             });
         });
     }
-    next();
+    server.steps(steps, function () { return r; }, function (s, err, res) {
+        console.log(s[0], JSON.stringify(s[1]), err ? err.message + ' ' + err.code : JSON.stringify(res));
+    }, reverse);
 });

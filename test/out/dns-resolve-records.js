@@ -1,13 +1,12 @@
 // Proves: a Resolver pointed at a local server returns every record type in Node's shapes:
 // A/AAAA (with and without ttl, through a CNAME), CNAME, MX, NS, TXT, SRV, SOA, PTR, CAA, NAPTR,
 // ANY, resolve(name, rrtype) and reverse() for IPv4 and IPv6, names decompressed; a truncated
-// UDP answer is asked again over TCP.
+// UDP answer is asked again over TCP; an answer with another id is ignored.
 var dns = require('dns');
 var server = require('../fixtures/dns/server.js');
 
 server.start(function (port, sock) {
-    var r = new dns.Resolver();
-    r.setServers(['127.0.0.1:' + port]);
+    var r = server.resolver(port);
     var steps = [
         ['resolve4', 'a.test'],
         ['resolve4', 'A.Test', { ttl: true }],
@@ -29,24 +28,14 @@ server.start(function (port, sock) {
         ['resolve', 'txt.test', 'TXT'],
         ['reverse', '192.0.2.5'],
         ['reverse', '2001:db8::1'],
-        ['resolveTxt', 'big.test']
+        ['resolveTxt', 'big.test'],
+        ['resolve4', 'stray.test']
     ];
-    var i = 0;
-    function next() {
-        if (i === steps.length) {
-            console.log('big.test over udp', sock.queries['big.test'], 'over tcp', sock.queries['tcp big.test']);
-            sock.close();
-            return;
-        }
-        var step = steps[i++];
-        var args = step.slice(1);
-        args.push(function (err, result) {
-            console.log(step.slice(0, 3).map(function (a) { return JSON.stringify(a); }).join(' '));
-            console.log(err ? 'error ' + err.message : JSON.stringify(result));
-            next();
-        });
-        var ret = r[step[0]].apply(r, args);
-        if (typeof ret !== 'object') console.log('returned', typeof ret);
-    }
-    next();
+    server.steps(steps, function () { return r; }, function (step, err, result) {
+        console.log(step.slice(0, 3).map(function (a) { return JSON.stringify(a); }).join(' '));
+        console.log(err ? 'error ' + err.message : JSON.stringify(result));
+    }, function () {
+        console.log('big.test over udp', sock.queries['big.test'], 'over tcp', sock.queries['tcp big.test']);
+        sock.close();
+    });
 });

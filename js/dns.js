@@ -1,7 +1,8 @@
 'use strict';
-/* js/dns.js: Node's 'dns' module: lookup (getaddrinfo on the worker pool, internalBinding('dns'))
- * and dns.promises.lookup.  The resolver (Resolver, resolve*, reverse, setServers) lives in
- * internal/dns/resolver.js, loaded on first use; docs/api.md lists the gaps. */
+/* js/dns.js: Node's 'dns' module: lookup and lookupService (getaddrinfo and getnameinfo on the
+ * worker pool, internalBinding('dns')) and their dns.promises forms.  The resolver (Resolver,
+ * resolve*, reverse, setServers) lives in internal/dns/resolver.js, loaded on first use;
+ * docs/api.md lists the gaps. */
 
 var binding = internalBinding('dns');
 var errors = require('internal/errors');
@@ -112,6 +113,29 @@ function lookup(hostname, options, callback) {
     return {};
 }
 
+function lookupService(address, port, callback) {
+    if (arguments.length !== 3) {
+        throw new codes.ERR_MISSING_ARGS('address', 'port', 'callback');
+    }
+    var validators = require('internal/validators');
+    if (isIP(address) === 0) {
+        throw new codes.ERR_INVALID_ARG_VALUE('address', address);
+    }
+    validators.validatePort(port);
+    validators.validateFunction(callback, 'callback');
+    var err = binding.lookupService(address, +port, function (status, hostname, service) {
+        if (status < 0) {
+            callback(errors.dnsException(status, 'getnameinfo', address));
+        } else {
+            callback(null, hostname, service);
+        }
+    });
+    if (err < 0) {
+        throw errors.dnsException(err, 'getnameinfo', address);
+    }
+    return {};
+}
+
 /* The default resolver's methods, and the Resolver classes, load internal/dns/resolver.js only
  * when first used. */
 var RESOLVER_FUNCTIONS = [
@@ -158,6 +182,26 @@ function addResolverApi(target, promises) {
 }
 
 var promises = {
+    lookupService: function (address, port) {
+        if (arguments.length !== 2) {
+            throw new codes.ERR_MISSING_ARGS('address', 'port');
+        }
+        /* Bad arguments throw here, as in Node, rather than reject. */
+        var settle;
+        var promise = new Promise(function (resolve, reject) {
+            settle = function (err, hostname, service) {
+                if (err) {
+                    reject(err);
+                } else {
+                    resolve({ hostname: hostname, service: service });
+                }
+            };
+        });
+        lookupService(address, port, function (err, hostname, service) {
+            settle(err, hostname, service);
+        });
+        return promise;
+    },
     getDefaultResultOrder: getDefaultResultOrder,
     setDefaultResultOrder: setDefaultResultOrder,
     lookup: function (hostname, options) {
@@ -179,6 +223,7 @@ addResolverApi(promises, true);
 
 module.exports = addResolverApi({
     lookup: lookup,
+    lookupService: lookupService,
     getDefaultResultOrder: getDefaultResultOrder,
     setDefaultResultOrder: setDefaultResultOrder,
     ADDRCONFIG: 1024,

@@ -161,7 +161,9 @@ function defaultCall(promises, name) {
     };
 }
 
-/* Adds Resolver, setServers, the error codes and the resolve functions to `target`. */
+/* Completes `target` (holding lookup and lookupService) into the dns or dns.promises API, in
+ * the order of Node's keys: Resolver, the result order, setServers, the error codes and the
+ * default resolver's functions. */
 function addResolverApi(target, promises) {
     Object.defineProperty(target, 'Resolver', {
         enumerable: true,
@@ -171,7 +173,14 @@ function addResolverApi(target, promises) {
             return promises ? m.PromisesResolver : m.Resolver;
         }
     });
+    target.getDefaultResultOrder = getDefaultResultOrder;
+    target.setDefaultResultOrder = setDefaultResultOrder;
     target.setServers = defaultCall(promises, 'setServers');
+    if (!promises) {
+        target.ADDRCONFIG = 1024;
+        target.ALL = 256;
+        target.V4MAPPED = 2048;
+    }
     ERROR_CODES.forEach(function (code) {
         target[code] = 'E' + code;
     });
@@ -181,53 +190,48 @@ function addResolverApi(target, promises) {
     return target;
 }
 
-var promises = {
-    lookupService: function (address, port) {
-        if (arguments.length !== 2) {
-            throw new codes.ERR_MISSING_ARGS('address', 'port');
-        }
-        /* Bad arguments throw here, as in Node, rather than reject. */
-        var settle;
-        var promise = new Promise(function (resolve, reject) {
-            settle = function (err, hostname, service) {
-                if (err) {
-                    reject(err);
-                } else {
-                    resolve({ hostname: hostname, service: service });
-                }
-            };
+function promisesLookup(hostname, options) {
+    return new Promise(function (resolve, reject) {
+        lookup(hostname, options || {}, function (err, address, family) {
+            if (err) {
+                reject(err);
+            } else if (Array.isArray(address)) {
+                resolve(address);
+            } else {
+                resolve({ address: address, family: family });
+            }
         });
-        lookupService(address, port, function (err, hostname, service) {
-            settle(err, hostname, service);
-        });
-        return promise;
-    },
-    getDefaultResultOrder: getDefaultResultOrder,
-    setDefaultResultOrder: setDefaultResultOrder,
-    lookup: function (hostname, options) {
-        return new Promise(function (resolve, reject) {
-            lookup(hostname, options || {}, function (err, address, family) {
-                if (err) {
-                    reject(err);
-                } else if (Array.isArray(address)) {
-                    resolve(address);
-                } else {
-                    resolve({ address: address, family: family });
-                }
-            });
-        });
-    }
-};
+    });
+}
 
-addResolverApi(promises, true);
+function promisesLookupService(address, port) {
+    if (arguments.length !== 2) {
+        throw new codes.ERR_MISSING_ARGS('address', 'port');
+    }
+    /* Bad arguments throw here, as in Node, rather than reject. */
+    var settle;
+    var promise = new Promise(function (resolve, reject) {
+        settle = function (err, hostname, service) {
+            if (err) {
+                reject(err);
+            } else {
+                resolve({ hostname: hostname, service: service });
+            }
+        };
+    });
+    lookupService(address, port, function (err, hostname, service) {
+        settle(err, hostname, service);
+    });
+    return promise;
+}
+
+var promises = addResolverApi({
+    lookup: promisesLookup,
+    lookupService: promisesLookupService
+}, true);
 
 module.exports = addResolverApi({
     lookup: lookup,
-    lookupService: lookupService,
-    getDefaultResultOrder: getDefaultResultOrder,
-    setDefaultResultOrder: setDefaultResultOrder,
-    ADDRCONFIG: 1024,
-    ALL: 256,
-    V4MAPPED: 2048
+    lookupService: lookupService
 }, false);
 module.exports.promises = promises;

@@ -1,7 +1,8 @@
 // Proves: the resolver API around the queries: Resolver options and setServers validation with
 // Node's errors, getServers formatting, argument checks, the module-level functions on the
 // default resolver (dns.setServers also moves dns.promises), dns.promises.Resolver and
-// require('dns/promises'), promise rejections with the same error shape.
+// require('dns/promises'), promise rejections with the same error shape; cancel() calls back
+// later, not from inside cancel().
 var dns = require('dns');
 var server = require('../fixtures/dns/server.js');
 
@@ -38,6 +39,13 @@ attempt('classes', function () {
     return [typeof dns.Resolver, typeof dns.promises.Resolver, dns.Resolver === dns.promises.Resolver,
         typeof dns.Resolver.prototype.resolveSrv, typeof dns.promises.Resolver.prototype.reverse];
 });
+attempt('without new', function () { return dns.Resolver(); });
+var c = new dns.Resolver();
+c.setServers(['127.0.0.1:9']);
+c.resolve4('x.test', function (e) { console.log('cancelled callback', e.code); });
+c.cancel();
+console.log('after cancel');
+process.nextTick(function () { console.log('next tick runs before the cancelled callback'); });
 attempt('codes', function () { return [dns.NODATA, dns.TIMEOUT, dns.CANCELLED, dns.promises.NOTFOUND]; });
 
 server.start(function (port, sock) {

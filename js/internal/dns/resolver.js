@@ -213,8 +213,15 @@ Request.prototype.finish = function (status, buf, msg) {
     this.onDone(status, buf, msg);
 };
 
+/* Ends the request with ECANCELLED; its callback runs later, as Node queues c-ares's. */
 Request.prototype.cancel = function () {
+    var self = this;
+    var onDone = this.onDone;
+    this.onDone = function () {};
     this.finish('ECANCELLED');
+    setImmediate(function () {
+        onDone.call(self, 'ECANCELLED');
+    });
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -457,7 +464,7 @@ var METHODS = {
 function makeResolver(wrap, promises) {
     function Resolver(options) {
         if (!(this instanceof Resolver)) {
-            throw new codes.ERR_CONSTRUCT_CALL_REQUIRED('Resolver');
+            throw new TypeError("Class constructor Resolver cannot be invoked without 'new'");
         }
         ResolverBase.call(this, options);
     }

@@ -31,6 +31,7 @@ attempt('resolve4 number', function () { r.resolve4(5, function () {}); });
 attempt('resolve4 no callback', function () { r.resolve4('a.test'); });
 attempt('resolve4 bad callback', function () { r.resolve4('a.test', {}, 'x'); });
 attempt('resolve rrtype', function () { r.resolve('a.test', 'BOGUS', function () {}); });
+attempt('resolve no rrtype or callback', function () { r.resolve('a.test'); });
 attempt('resolve rrtype number', function () { r.resolve('a.test', 5, function () {}); });
 attempt('reverse bad ip', function () { r.reverse('not-an-ip', function () {}); });
 attempt('reverse number', function () { r.reverse(1, function () {}); });

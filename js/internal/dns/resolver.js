@@ -497,7 +497,7 @@ function makeResolver(wrap, promises) {
         if (!promises && typeof rrtype === 'function') {
             callback = rrtype;
             rrtype = 'A';
-        } else if (rrtype === undefined) {
+        } else if (promises && rrtype === undefined) {
             rrtype = 'A';
         } else {
             validators.validateString(rrtype, 'rrtype');

@@ -76,6 +76,12 @@ $(BUILD)/nodule: $(OBJS)
 	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJS) $(LIBS) $(GC_LINK) $(LDFLAGS)
 	@size=$$(stat -c %s $@); echo "  SIZE    $@ $$size bytes"
 
+# Bindings whose work is in system calls or libraries (zlib, mbedTLS) are compiled for size:
+# 12 KB of the binary's 2.5 MB budget.
+COLD_OBJS := $(patsubst %,$(BUILD)/lib/%.o,fs tls_wrap tls_cert udp zlib process_wrap pk os dns \
+             sockaddr signal util)
+$(COLD_OBJS): ALL_CFLAGS += -Os
+
 $(BUILD)/%.o: %.c | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      $<'

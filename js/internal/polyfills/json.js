@@ -261,9 +261,11 @@ function v8Message(text) {
     return err === null ? null : err.message;
 }
 
+/* No `arguments` here: in Duktape a function that uses it builds an arguments object on every
+ * call (JSON.parse of a small text cost 60% more). */
 function parse(text, reviver) {
     try {
-        return nativeParse.apply(JSON, arguments);
+        return nativeParse(text, reviver);
     } catch (e) {
         if (e instanceof SyntaxError && /^invalid json/.test(e.message)) {
             var msg = v8Message(String(text));

@@ -2034,13 +2034,19 @@ static int mentions(nd_lw_node_t *n, int atom) {
  * `.name` is in ES2015, when that is safe: a plain identifier key that is no reserved word
  * (also in strict code), which the method's code does not mention (inside, the name would
  * then mean the method itself). */
+/* Whether `function <name>` may be written for the identifier name: no reserved word, also
+ * none of strict code's. */
+static int name_allowed(int atom) {
+    return atom > A_LAST_RESERVED &&
+           !(atom >= A_LET && atom <= A_EVAL && atom != A_ASYNC && atom != A_OF && atom != A_GET &&
+             atom != A_SET) &&
+           !(atom >= A_IMPLEMENTS && atom <= A_PUBLIC);
+}
+
 static int nameable(nd_lw_node_t *m) {
     nd_lw_node_t *key = m->a;
     return !(m->flags & NF_COMPUTED) && key->type == N_IDENT && !(key->flags & NF_DIRTY) &&
-           key->atom > A_LAST_RESERVED &&
-           !(key->atom >= A_LET && key->atom <= A_EVAL && key->atom != A_ASYNC &&
-             key->atom != A_OF && key->atom != A_GET && key->atom != A_SET) &&
-           !(key->atom >= A_IMPLEMENTS && key->atom <= A_PUBLIC) && !mentions(m->b, key->atom);
+           name_allowed(key->atom) && !mentions(m->b, key->atom);
 }
 
 static void put_method_name(em_t *E, nd_lw_node_t *m) {
@@ -2337,7 +2343,12 @@ static void emit_assign(em_t *E, nd_lw_node_t *n) {
     }
     if (op == T_ASSIGN || (op != T_EXP_A && op != T_LAND_A && op != T_LOR_A && op != T_NULLISH_A)) {
         E->write_target = unparen(n->a);
+        if (op == T_ASSIGN && n->a->type == N_IDENT && !(n->a->flags & NF_DIRTY) &&
+            is_anonymous_fn(n->b) && name_allowed(n->a->atom) && !mentions(n->b, n->a->atom)) {
+            E->name_hint = n->a; /* `f = () => ...` is named f */
+        }
         emit_generic(E, n);
+        E->name_hint = NULL;
         return;
     }
     const char *second = NULL;

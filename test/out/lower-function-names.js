@@ -16,3 +16,8 @@ console.log(r.delete(), r.new(), r.class(), r.let(), r['quoted key']());
 // recursion through this and through the method's own name
 const t = { fact(n) { return n <= 1 ? 1 : n * this.fact(n - 1); } };
 console.log(t.fact(5));
+// an anonymous function or class assigned to a variable takes its name too
+let y; y = () => 2;
+let k; k = class {};
+let w = 1; w = (() => typeof w);
+console.log(y.name, k.name, w());

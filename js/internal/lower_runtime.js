@@ -1231,6 +1231,19 @@
         }
     }
 
+    /* A class method or accessor's .name as ES2015 gives it ('m', 'get x', '[desc]' for a
+     * Symbol key), where the compiler could not write it (accessors, computed keys, reserved
+     * words). */
+    function nameMember(fn, key, kind) {
+        if (typeof fn !== 'function' || (kind === 0 && fn.name !== '')) {
+            return;
+        }
+        var n = typeof key === 'symbol' ?
+            (key.description !== undefined ? '[' + key.description + ']' : '') : String(key);
+        defProp(fn, 'name', { value: kind === 1 ? 'get ' + n : kind === 2 ? 'set ' + n : n,
+                              writable: false, enumerable: false, configurable: true });
+    }
+
     nd.cls = function (name, hasParent, parent, members) {
         var ctor = null, i, kind, key, v;
         var fields = [], statics = [];
@@ -1274,6 +1287,7 @@
                 kind -= 16;
                 define(kind >= 3 ? ctor : proto, key, kind % 3, v, false);
             } else {
+                nameMember(v, key, kind % 3);
                 define(kind >= 3 ? ctor : proto, key, kind % 3, v, false);
             }
         }

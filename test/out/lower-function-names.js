@@ -21,3 +21,10 @@ let y; y = () => 2;
 let k; k = class {};
 let w = 1; w = (() => typeof w);
 console.log(y.name, k.name, w());
+
+// class accessors, computed, Symbol and reserved-word keys are named at run time ($nd.cls)
+const sym = Symbol('tag');
+class B { get g() { return 1; } set g(v) {} static get sg() { return 2; } ['comp' + 1]() {} [sym]() {} delete() {} static new() {} }
+const d = Object.getOwnPropertyDescriptor(B.prototype, 'g');
+console.log(d.get.name, d.set.name, Object.getOwnPropertyDescriptor(B, 'sg').get.name);
+console.log(B.prototype.comp1.name, B.prototype[sym].name, B.prototype.delete.name, B.new.name);

@@ -13,8 +13,8 @@ var common = require('internal/polyfills/common');
 
 var nativeReplace = String.prototype.replace;
 
-/* Capturing groups of a regex source, cached by source: the replacer's arguments are the match,
- * one per group, the offset and the string. */
+/* Capturing groups of a regex, cached by source: the replacer's arguments are the match, one
+ * per group, the offset and the string. */
 var groupCounts = Object.create(null);
 var groupCountsSize = 0;
 
@@ -22,7 +22,10 @@ function groupCount(pattern) {
     var source = pattern.source;
     var n = groupCounts[source];
     if (n === undefined) {
-        n = new RegExp('(?:' + source + ')|').exec('').length - 1;
+        /* with the regex's flags but g/y: a u-only source parses as written (the number of
+         * groups does not depend on the flags) */
+        var flags = pattern.flags.replace(/[gy]/g, '');
+        n = new RegExp('(?:' + source + ')|', flags).exec('').length - 1;
         if (groupCountsSize++ > 500) {
             groupCounts = Object.create(null);
             groupCountsSize = 0;

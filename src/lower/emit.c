@@ -1241,8 +1241,9 @@ static void copy_without_comma(em_t *E, uint32_t a, uint32_t b) {
     copy(E, a, b);
 }
 
-static void emit_generic(em_t *E, nd_lw_node_t *n) {
-    uint32_t cur = n->start;
+/* Emits n from source offset cur on: its children that start there or later, and the source
+ * text around them. */
+static void emit_generic_from(em_t *E, nd_lw_node_t *n, uint32_t cur) {
     nd_lw_node_t *kids[4] = { n->a, n->b, n->c, n->d };
     for (int i = 0; i < 4; i++) {
         for (nd_lw_node_t *c = kids[i]; c; c = c->next) {
@@ -1260,6 +1261,10 @@ static void emit_generic(em_t *E, nd_lw_node_t *n) {
         cur = n->p3;
     }
     copy(E, cur, n->end);
+}
+
+static void emit_generic(em_t *E, nd_lw_node_t *n) {
+    emit_generic_from(E, n, n->start);
 }
 
 /* ---- destructuring ---- */
@@ -1794,17 +1799,7 @@ static int emit_direct_eval(em_t *E, nd_lw_node_t *n) {
     puts_(E, "$nd.le(");
     emit(E, arg);
     puts_(E, ")");
-    uint32_t cur = arg->end;
-    for (nd_lw_node_t *a = arg->next; a; a = a->next) {
-        copy(E, cur, a->start);
-        emit(E, a);
-        cur = a->end;
-    }
-    if (n->p3 > cur) {
-        copy(E, cur, n->p3 - 1); /* a trailing comma, which ES5 does not allow */
-        cur = n->p3;
-    }
-    copy(E, cur, n->end);
+    emit_generic_from(E, n, arg->end);
     return 1;
 }
 

@@ -126,8 +126,10 @@ void nd_handle_close(duk_context *ctx, nd_handle_t *h) {
     struct timeval zero = { 0, 0 };
     nd_loop_ref(ctx);
     if (event_base_once(nd_rt(ctx)->base, -1, EV_TIMEOUT, handle_close_done_cb, h, &zero) != 0) {
-        /* No event for the second half: finish now, without the binding's last words. */
+        /* No event for the second half: finish now; the binding frees its queues without
+         * calling JavaScript. */
         nd_loop_unref(ctx);
+        h->ops->discard(h);
         handle_close_done_body(ctx, h);
     }
 }

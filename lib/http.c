@@ -412,7 +412,7 @@ static int http_emit_headers(nd_http_t *h, int complete) {
     duk_push_boolean(ctx, p->upgrade);
     duk_push_boolean(ctx, http_should_keep_alive(p));
     duk_push_boolean(ctx, complete);
-    duk_push_int(ctx, http_head_bits(h, end));
+    duk_push_int(ctx, p->type == HTTP_REQUEST ? http_head_bits(h, end) : 0);
     if (http_pcall(h, 11)) {
         duk_pop(ctx);
         return -1;

@@ -188,7 +188,6 @@ static duk_ret_t process_umask(duk_context *ctx) {
     return 1;
 }
 
-/* process.reallyExit(code): [ code ] -> never returns */
 /* gc() of --expose-gc: a full mark-and-sweep; the second pass frees what finalizers let go. */
 static duk_ret_t process_gc(duk_context *ctx) {
     duk_gc(ctx, 0);
@@ -196,6 +195,7 @@ static duk_ret_t process_gc(duk_context *ctx) {
     return 0;
 }
 
+/* process.reallyExit(code): [ code ] -> never returns */
 static duk_ret_t process_really_exit(duk_context *ctx) {
     int code = duk_get_int_default(ctx, 0, 0);
     nd_rt(ctx)->exiting = 1;

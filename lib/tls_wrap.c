@@ -72,12 +72,6 @@ typedef struct nd_tls_s {
 
 /* ---- credentials ---- */
 
-/* The DRBG's entropy source: getrandom(), as crypto.randomBytes uses. */
-static int tls_entropy_cb(void *unused, unsigned char *buf, size_t len) {
-    (void)unused;
-    return nd_crypto_random(buf, len) == 0 ? 0 : MBEDTLS_ERR_CTR_DRBG_ENTROPY_SOURCE_FAILED;
-}
-
 static void tls_creds_release(tls_creds_t *c) {
     if (c == NULL || --c->refs > 0) {
         return;
@@ -102,7 +96,7 @@ static tls_creds_t *tls_creds_new(void) {
     mbedtls_x509_crt_init(&c->ca);
     mbedtls_x509_crt_init(&c->cert);
     mbedtls_pk_init(&c->key);
-    if (mbedtls_ctr_drbg_seed(&c->drbg, tls_entropy_cb, NULL, pers, sizeof(pers) - 1) != 0) {
+    if (mbedtls_ctr_drbg_seed(&c->drbg, nd_crypto_rng, NULL, pers, sizeof(pers) - 1) != 0) {
         tls_creds_release(c);
         return NULL;
     }

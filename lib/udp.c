@@ -314,8 +314,11 @@ static int udp_enqueue(duk_context *ctx, nd_udp_t *u, struct iovec *iov, int iov
             return -ENOMEM;
         }
     }
+    /* the ref first: it can throw (no memory), which must not leak the block */
+    int req = req_idx != DUK_INVALID_INDEX ? nd_ref(ctx, req_idx) : 0;
     udp_send_t *s = malloc(sizeof(*s) + len);
     if (s == NULL) {
+        nd_unref(ctx, req);
         return -ENOMEM;
     }
     size_t off = 0;
@@ -327,7 +330,7 @@ static int udp_enqueue(duk_context *ctx, nd_udp_t *u, struct iovec *iov, int iov
     s->to = *to;
     s->tolen = tolen;
     s->next = NULL;
-    s->req = req_idx != DUK_INVALID_INDEX ? nd_ref(ctx, req_idx) : 0;
+    s->req = req;
     if (u->sq_tail != NULL) {
         u->sq_tail->next = s;
     } else {
@@ -608,8 +611,12 @@ static int udp_bind_any(duk_context *ctx, nd_udp_t *u) {
     }
     int err = udp_ensure_socket(ctx, u);
     if (err == 0) {
-        nd_sockaddr_parse(u->family == AF_INET6 ? "::" : "0.0.0.0", 0, 0, &any, &len);
-        setsockopt(u->h.fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+        err = nd_sockaddr_parse(u->family == AF_INET6 ? "::" : "0.0.0.0", 0, 0, &any, &len);
+    }
+    if (err == 0 && setsockopt(u->h.fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) != 0) {
+        err = -errno;
+    }
+    if (err == 0) {
         err = bind(u->h.fd, (struct sockaddr *)&any, len) == 0 ? 0 : -errno;
     }
     return err;

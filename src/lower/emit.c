@@ -2025,10 +2025,6 @@ static int mentions(nd_lw_node_t *n, int atom) {
     return 0;
 }
 
-/* Prints the name of method m (an object literal or class method) after `function `, as its
- * `.name` is in ES2015, when that is safe: a plain identifier key that is no reserved word
- * (also in strict code), which the method's code does not mention (inside, the name would
- * then mean the method itself). */
 /* Whether `function <name>` may be written for the identifier name: no reserved word, also
  * none of strict code's. */
 static int name_allowed(int atom) {
@@ -2038,12 +2034,16 @@ static int name_allowed(int atom) {
            !(atom >= A_IMPLEMENTS && atom <= A_PUBLIC);
 }
 
+/* Whether method or property m may be named after its key, as its `.name` is in ES2015: a
+ * plain identifier key allowed as a function name, which the function's code does not mention
+ * (inside, the name would then mean the function itself). */
 static int nameable(nd_lw_node_t *m) {
     nd_lw_node_t *key = m->a;
     return !(m->flags & NF_COMPUTED) && key->type == N_IDENT && !(key->flags & NF_DIRTY) &&
            name_allowed(key->atom) && !mentions(m->b, key->atom);
 }
 
+/* Prints method m's name after `function ` when it is nameable. */
 static void put_method_name(em_t *E, nd_lw_node_t *m) {
     if (m->op == K_METHOD && nameable(m)) {
         put_atom(E, m->a->atom);

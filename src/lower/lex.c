@@ -350,7 +350,6 @@ static uint32_t utf8_seq_len(nd_lw_t *L, const char *s, uint32_t p, uint32_t n) 
     return len;
 }
 
-/* Reads an identifier starting at L->pos (possibly with \u escapes) into t. */
 /* Records where name token t occurs, keeping the two smallest offsets (a token re-read by the
  * parser counts once). */
 static void note_ident(nd_lw_t *L, nd_lw_tok_t *t) {
@@ -365,6 +364,7 @@ static void note_ident(nd_lw_t *L, nd_lw_tok_t *t) {
     }
 }
 
+/* Reads an identifier starting at L->pos (possibly with \u escapes) into t. */
 static void scan_ident(nd_lw_t *L, nd_lw_tok_t *t) {
     const char *s = L->src;
     uint32_t p = L->pos, n = L->len;

@@ -545,9 +545,7 @@ var types = {
     isNumberObject: internalTypes.isNumberObject,
     isPromise: internalTypes.isPromise,
     isProxy: function isProxy(value) {
-        var polyfills = require('internal/polyfills/index');
-        return polyfills.isLoaded('proxy') &&
-            polyfills.load('proxy').getProxyDetails(value, false) !== undefined;
+        return require('internal/util/inspect').getProxyDetails(value, false) !== undefined;
     },
     isRegExp: internalTypes.isRegExp,
     isSet: internalTypes.isSet,

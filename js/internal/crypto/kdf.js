@@ -153,12 +153,9 @@ function scryptSync(password, salt, keylen, options) {
 
 /* The input key material as bytes: a string, buffer or secret KeyObject, as Node's prepareKey. */
 function hkdfKey(key) {
-    var keys = require('internal/crypto/keys');
-    if (key instanceof keys.KeyObject) {
-        if (key.type !== 'secret') {
-            throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
-        }
-        return key.export();
+    var secret = require('internal/crypto/keys').secretKeyData(key);
+    if (secret !== undefined) {
+        return secret;
     }
     if (typeof key !== 'string' && !util.types.isAnyArrayBuffer(key) &&
         !util.types.isArrayBufferView(key)) {
@@ -185,15 +182,16 @@ function hkdfCheck(digest, key, salt, info, keylen) {
     return a;
 }
 
-/* The derived bytes as an ArrayBuffer, or the error Node's job gives (it is thrown). */
+/* The derived bytes as an ArrayBuffer; throws what Node's job throws when it is made (also for
+ * the callback form). */
 function hkdfRun(a) {
     var name = util.normalizeDigest(a.digest);
     var size = util.digestSize(name);
     if (size === 0) {
-        return new codes.ERR_CRYPTO_INVALID_DIGEST(a.digest);
+        throw new codes.ERR_CRYPTO_INVALID_DIGEST(a.digest);
     }
     if (a.keylen > 255 * size) {
-        return new codes.ERR_CRYPTO_INVALID_KEYLEN();
+        throw new codes.ERR_CRYPTO_INVALID_KEYLEN();
     }
     var Hmac = require('internal/crypto/hash').Hmac;
     var prk = new Hmac(name, a.salt.length > 0 ? a.salt : Buffer.alloc(size)).update(a.key)
@@ -211,20 +209,13 @@ function hkdf(digest, key, salt, info, keylen, callback) {
     var a = hkdfCheck(digest, key, salt, info, keylen);
     validators.validateFunction(callback, 'callback');
     var r = hkdfRun(a);
-    if (r instanceof Error) {
-        throw r; /* Node's job refuses the digest and the length when it is made */
-    }
     setImmediate(function () {
         callback(null, r);
     });
 }
 
 function hkdfSync(digest, key, salt, info, keylen) {
-    var r = hkdfRun(hkdfCheck(digest, key, salt, info, keylen));
-    if (r instanceof Error) {
-        throw r;
-    }
-    return r;
+    return hkdfRun(hkdfCheck(digest, key, salt, info, keylen));
 }
 
 module.exports = {

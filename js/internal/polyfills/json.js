@@ -16,8 +16,7 @@ var nativeParse = JSON.parse;
 var SPECIAL = { 'NaN': true, 'Infinity': true, 'undefined': true, '[object Object]': true };
 var CONTEXT = 10; /* kMaxContextCharacters */
 
-function JsonError(at, message) {
-    this.at = at;
+function JsonError(message) {
     this.message = message;
 }
 
@@ -45,20 +44,20 @@ Scanner.prototype.skip = function () {
 Scanner.prototype.unexpected = function (i) {
     var s = this.s;
     if (i >= s.length) {
-        return new JsonError(i, 'Unexpected end of JSON input');
+        return new JsonError('Unexpected end of JSON input');
     }
     var c = s[i];
     if (isDigit(c) || c === '-') {
-        return new JsonError(i, 'Unexpected number in JSON at position ' + i);
+        return new JsonError('Unexpected number in JSON at position ' + i);
     }
     if (c === '"') {
-        return new JsonError(i, 'Unexpected string in JSON at position ' + i);
+        return new JsonError('Unexpected string in JSON at position ' + i);
     }
     if (SPECIAL[s] === true) {
-        return new JsonError(i, '"' + s + '" is not valid JSON');
+        return new JsonError('"' + s + '" is not valid JSON');
     }
     if (s.length <= 2 * CONTEXT + 1) {
-        return new JsonError(i, "Unexpected token '" + c + "', \"" + s + '" is not valid JSON');
+        return new JsonError("Unexpected token '" + c + "', \"" + s + '" is not valid JSON');
     }
     var msg = "Unexpected token '" + c + "', ";
     if (i < CONTEXT) {
@@ -68,11 +67,11 @@ Scanner.prototype.unexpected = function (i) {
     } else {
         msg += '..."' + s.slice(i - CONTEXT) + '"';
     }
-    return new JsonError(i, msg + ' is not valid JSON');
+    return new JsonError(msg + ' is not valid JSON');
 };
 
 Scanner.prototype.expected = function (what) {
-    return new JsonError(this.i, what + ' in JSON at position ' + this.i);
+    return new JsonError(what + ' in JSON at position ' + this.i);
 };
 
 Scanner.prototype.string = function () {
@@ -84,8 +83,8 @@ Scanner.prototype.string = function () {
             return null;
         }
         if (c < 0x20) {
-            return new JsonError(i,
-                'Bad control character in string literal in JSON at position ' + i);
+            return new JsonError('Bad control character in string literal in JSON at position ' +
+                i);
         }
         if (c === 0x5c) {
             i++;
@@ -96,17 +95,17 @@ Scanner.prototype.string = function () {
             if (e === 'u') {
                 for (var k = 1; k <= 4; k++) {
                     if (!/[0-9a-fA-F]/.test(s[i + k] || '')) {
-                        return new JsonError(i + k, 'Bad Unicode escape in JSON at position ' +
+                        return new JsonError('Bad Unicode escape in JSON at position ' +
                             (i + k));
                     }
                 }
                 i += 4;
             } else if ('"\\/bfnrt'.indexOf(e) === -1) {
-                return new JsonError(i, 'Bad escaped character in JSON at position ' + i);
+                return new JsonError('Bad escaped character in JSON at position ' + i);
             }
         }
     }
-    return new JsonError(s.length, 'Unterminated string in JSON at position ' + s.length);
+    return new JsonError('Unterminated string in JSON at position ' + s.length);
 };
 
 Scanner.prototype.number = function () {
@@ -115,7 +114,7 @@ Scanner.prototype.number = function () {
     if (s[i] === '-') {
         i++;
         if (!isDigit(s[i] || '')) {
-            return new JsonError(i, 'No number after minus sign in JSON at position ' + i);
+            return new JsonError('No number after minus sign in JSON at position ' + i);
         }
     }
     if (s[i] === '0') {
@@ -131,7 +130,7 @@ Scanner.prototype.number = function () {
     if (s[i] === '.') {
         i++;
         if (!isDigit(s[i] || '')) {
-            return new JsonError(i, 'Unterminated fractional number in JSON at position ' + i);
+            return new JsonError('Unterminated fractional number in JSON at position ' + i);
         }
         while (isDigit(s[i] || '')) {
             i++;
@@ -143,7 +142,7 @@ Scanner.prototype.number = function () {
             i++;
         }
         if (!isDigit(s[i] || '')) {
-            return new JsonError(i, 'Exponent part is missing a number in JSON at position ' + i);
+            return new JsonError('Exponent part is missing a number in JSON at position ' + i);
         }
         while (isDigit(s[i] || '')) {
             i++;
@@ -255,7 +254,7 @@ function v8Message(text) {
     var sc = new Scanner(text);
     var err = sc.value();
     if (err === null && sc.skip() !== '') {
-        err = new JsonError(sc.i, 'Unexpected non-whitespace character after JSON at position ' +
+        err = new JsonError('Unexpected non-whitespace character after JSON at position ' +
             sc.i);
     }
     return err === null ? null : err.message;
@@ -282,6 +281,5 @@ function install() {
 }
 
 module.exports = {
-    install: install,
-    v8Message: v8Message
+    install: install
 };

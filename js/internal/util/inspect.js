@@ -877,10 +877,19 @@ function getCtxStyle(value, constructor, tag) {
 
 /* Node's getProxyDetails, from the Proxy wrapper (js/internal/polyfills/proxy.js); nothing can
  * be a proxy before that has loaded. */
+var polyfills = null;
+var proxyArea = null;
 function getProxyDetails(value, withHandler) {
-    var polyfills = require('internal/polyfills/index');
-    return polyfills.isLoaded('proxy') ?
-        polyfills.load('proxy').getProxyDetails(value, withHandler) : undefined;
+    if (proxyArea === null) {
+        if (polyfills === null) {
+            polyfills = require('internal/polyfills/index');
+        }
+        if (!polyfills.isLoaded('proxy')) {
+            return undefined;
+        }
+        proxyArea = polyfills.load('proxy');
+    }
+    return proxyArea.getProxyDetails(value, withHandler);
 }
 
 function formatProxy(ctx, proxy, recurseTimes) {
@@ -905,7 +914,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
      * running its traps, as Node does. */
     var proxy = getProxyDetails(value, !!ctx.showProxy);
     if (proxy !== undefined) {
-        if (proxy === null || proxy[0] === null) {
+        if (proxy === null) {
             return ctx.stylize('<Revoked Proxy>', 'special');
         }
         if (ctx.showProxy) {
@@ -2185,6 +2194,7 @@ function stripVTControlCharacters(str) {
 }
 
 module.exports = {
+    getProxyDetails: getProxyDetails,
     identicalSequenceRange: identicalSequenceRange,
     inspect: inspect,
     inspectDefaultOptions: inspectDefaultOptions,

@@ -23,9 +23,7 @@ function PortState() {
 }
 
 function MessagePort() {
-    var err = new TypeError('Constructor cannot be called');
-    err.code = 'ERR_CONSTRUCT_CALL_INVALID';
-    throw err;
+    throw new errors.codes.ERR_CONSTRUCT_CALL_INVALID();
 }
 Object.setPrototypeOf(MessagePort.prototype, EventTarget.prototype);
 Object.setPrototypeOf(MessagePort, EventTarget);

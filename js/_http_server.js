@@ -462,12 +462,22 @@ function connectionListener(socket) {
     if (consumableHandle(socket) !== null) {
         parser.consume(socket._handle);
     } else {
-        socket.on('data', function (d) {
-            var ret = parser.execute(d);
-            if (typeof ret === 'object') {
-                parser.onError(ret.code, ret.reason);
-            }
-        });
+        socket.on('data', socketOnData);
+    }
+}
+
+/* The bytes of a socket whose handle the C parser cannot read itself (TLS): parsed here, and on
+ * an upgrade the rest goes to the 'upgrade' listener with the socket, as the C path does. */
+function socketOnData(d) {
+    var parser = this.parser;
+    if (!parser) {
+        return;
+    }
+    var ret = parser.execute(d);
+    if (typeof ret === 'object') {
+        parser.onError(ret.code, ret.reason);
+    } else if (parser.upgradeRequest) {
+        parser.onUpgrade(d.slice(ret));
     }
 }
 
@@ -560,6 +570,8 @@ function parserOnUpgrade(head) {
     var server = parser.server;
     var socket = parser.socket;
     var req = parser.upgradeRequest;
+    parser.upgradeRequest = null;
+    socket.removeListener('data', socketOnData);
     socket.removeListener('error', socketOnError);
     socket.removeListener('end', socketOnEnd);
     socket.removeListener('close', socketOnClose);

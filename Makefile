@@ -16,9 +16,10 @@ ALL_CFLAGS = $(ND_CFLAGS) $(CFLAGS)
 
 # A section per function and datum, so the link drops what nothing calls (Duktape's unused API);
 # no unwind tables (.eh_frame, 170 KB): C without exceptions never unwinds, and gdb reads the
-# frames from the debug information of the unstripped build.
+# frames from the debug information of the unstripped build.  The build ID names the build in
+# the compile cache (src/compile_cache.c).
 SECTIONS  := -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables
-GC_LINK   := -Wl,--gc-sections
+GC_LINK   := -Wl,--gc-sections -Wl,--build-id=sha1
 
 # Duktape gets its own flags: our configuration header, no -Werror.
 DUK_SRC    := /usr/share/duktape/duktape.c
@@ -95,6 +96,9 @@ $(BUILD)/duktape.o: $(DUK_SRC) src/nd_dukconfig.h | deps
 # The bytecode compiler runs on the build machine with the very Duktape build it embeds for.
 # It lowers each file first, as the runtime lowers every source.
 LOWER_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(wildcard src/lower/*.c))
+# Modules run from the compile cache (src/compile_cache.c) skip lowering, so the lowering compiler
+# is compiled for size too: 29 KB smaller, a quarter slower on a cache miss.
+$(LOWER_OBJS): ALL_CFLAGS += -Os
 $(BUILD)/js2c: tools/js2c.c src/wrap.h $(BUILD)/duktape.o $(LOWER_OBJS) | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      $<'

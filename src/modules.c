@@ -14,6 +14,7 @@
 #include "bindings.h"
 #include "wrap.h"
 #include "lower/lower.h"
+#include "compile_cache.h"
 
 #include <errno.h>
 #include <string.h>
@@ -186,13 +187,20 @@ static void modules_lower(duk_context *ctx, duk_idx_t idx, int flags, const char
     (void)duk_throw(ctx);
 }
 
-/* [ code filename ] -> [ func ]: lowers code with flags, then wraps it in prefix. */
+/* [ code filename ] -> [ func ]: lowers code with flags, then wraps it in prefix; or loads the
+ * function an earlier run compiled from the same source (src/compile_cache.c). */
 static duk_ret_t modules_compile(duk_context *ctx, int flags, const char *prefix) {
     const char *filename = duk_require_string(ctx, 1);
-    modules_lower(ctx, 0, flags, filename);
     duk_size_t len;
     const char *code = duk_require_lstring(ctx, 0, &len);
+    nd_cache_key_t key;
+    if (nd_compile_cache_load(ctx, code, len, filename, flags, &key)) {
+        return 1;
+    }
+    modules_lower(ctx, 0, flags, filename);
+    code = duk_require_lstring(ctx, 0, &len);
     modules_compile_wrapped(ctx, prefix, code, len, filename);
+    nd_compile_cache_store(ctx, &key);
     return 1;
 }
 
@@ -236,6 +244,46 @@ static duk_ret_t contextify_lower(duk_context *ctx) {
     return 1;
 }
 
+static int modules_is_word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Does the text after "RegExp." name one of the legacy statics ($1 ... $9, $_, lastMatch ...)? */
+static int modules_names_legacy_static(const char *p, const char *end) {
+    static const char *const names[] = { "lastMatch", "lastParen", "leftContext", "rightContext" };
+    if (p < end && *p == '$') {
+        return 1;
+    }
+    for (size_t i = 0; i < ND_ARRAY_SIZE(names); i++) {
+        size_t n = strlen(names[i]);
+        if ((size_t)(end - p) >= n && memcmp(p, names[i], n) == 0) {
+            return 1;
+        }
+    }
+    return (size_t)(end - p) >= 5 && memcmp(p, "input", 5) == 0 &&
+           (end - p == 5 || !modules_is_word_char(p[5]));
+}
+
+/* contextify.usesLegacyRegExp(source): [ source ] -> [ bool ]  Does the source read RegExp.$1
+ * or another legacy static (a word "RegExp." before one of their names)?  The loaders turn the
+ * statics on for such a module (js/internal/polyfills/regexp.js); a regular expression over
+ * every module's text cost Express a tenth of its start-up. */
+static duk_ret_t contextify_uses_legacy_regexp(duk_context *ctx) {
+    duk_size_t len;
+    const char *source = duk_require_lstring(ctx, 0, &len);
+    const char *end = source + len;
+    const char *p = source;
+    while ((p = memmem(p, (size_t)(end - p), "RegExp.", 7)) != NULL) {
+        if ((p == source || !modules_is_word_char(p[-1])) && modules_names_legacy_static(p + 7, end)) {
+            duk_push_true(ctx);
+            return 1;
+        }
+        p += 7;
+    }
+    duk_push_false(ctx);
+    return 1;
+}
+
 /* contextify.makeContext(global): [ global ] -> [ thread ]  A thread whose global object is
  * `global` (built-ins shared with the main one), which a vm context runs its code in
  * (js/vm.js). */
@@ -275,6 +323,7 @@ static duk_ret_t contextify_run_in_context(duk_context *ctx) {
 duk_ret_t nd_open_contextify(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "lower", contextify_lower, 1 },
+        { "usesLegacyRegExp", contextify_uses_legacy_regexp, 1 },
         { "makeContext", contextify_make_context, 1 },
         { "runInContext", contextify_run_in_context, 3 },
         { "compileFunction", contextify_compile_function, 2 },

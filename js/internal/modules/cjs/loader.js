@@ -619,8 +619,7 @@ function makeRequire(mod) {
  * on (js/internal/polyfills/regexp.js) only when a module that reads them is loaded. */
 var legacyRegExpOn = false;
 function watchLegacyRegExp(source) {
-    if (!legacyRegExpOn && source.indexOf('RegExp.') !== -1 &&
-        /\bRegExp\.(?:\$|lastMatch|lastParen|leftContext|rightContext|input\b)/.test(source)) {
+    if (!legacyRegExpOn && contextify.usesLegacyRegExp(source)) {
         legacyRegExpOn = true;
         void RegExp.prototype;   /* the RegExp polyfill is installed on first use */
         require('internal/polyfills/regexp').enableLegacyStatics();

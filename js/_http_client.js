@@ -273,8 +273,13 @@ function socketOnData(d) {
         return;
     }
     var ret = parser.execute(d);
-    if (typeof ret === 'object' && parser.onError) {
-        parser.onError(ret.code, ret.reason);
+    if (typeof ret === 'object') {
+        if (parser.onError) {
+            parser.onError(ret.code, ret.reason);
+        }
+    } else if (parser.upgradeResponse) {
+        /* A 101 stops the parser: the rest of d belongs to the new protocol. */
+        parser.onUpgrade(d.slice(ret));
     }
 }
 

@@ -128,11 +128,12 @@ $(BUILD)/src/lower/unicode.o: $(BUILD)/gen/unicode_tables.inc
 
 # The lowering compiler alone (tools/ndlower.c) and a plain Duktape checker, for
 # test/out/lower-check.bash, which compares lowered probes run under node with the originals.
+# Compiled for size like the runtime's copy, so bench/lower.sh measures what the binary runs.
 $(BUILD)/ndlower: tools/ndlower.c $(wildcard src/lower/*.c src/lower/*.h) \
                   $(BUILD)/gen/unicode_tables.inc | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      $@'
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ tools/ndlower.c $(wildcard src/lower/*.c)
+	$(Q)$(CC) $(ALL_CFLAGS) -Os -o $@ tools/ndlower.c $(wildcard src/lower/*.c)
 
 $(BUILD)/duk-check: tools/duk_check.c $(BUILD)/duktape.o | deps
 	@echo '  CC      $@'

@@ -18,6 +18,7 @@ var errors = require('internal/errors');
 var common = require('_tls_common');
 var jsStreamSocket = require('internal/js_stream_socket');
 var Buffer = require('buffer').Buffer;
+var inherits = require('internal/util/inherit_class');
 var binding = internalBinding('tls_wrap');
 var UV_EOF = internalBinding('tcp').UV_EOF;
 
@@ -43,13 +44,6 @@ var VERIFY_MESSAGES = {
     INVALID_PURPOSE: 'unsupported certificate purpose',
     CERT_REJECTED: 'certificate rejected'
 };
-
-function inherits(ctor, superCtor) {
-    ctor.prototype = Object.create(superCtor.prototype, {
-        constructor: { value: ctor, writable: true, configurable: true }
-    });
-    Object.setPrototypeOf(ctor, superCtor);
-}
 
 function toBuffer(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);

@@ -10,13 +10,7 @@ var http = require('http');
 var httpServer = require('_http_server');
 var HttpAgent = require('_http_agent').Agent;
 var ClientRequest = require('_http_client').ClientRequest;
-
-function inherits(ctor, superCtor) {
-    ctor.prototype = Object.create(superCtor.prototype, {
-        constructor: { value: ctor, writable: true, configurable: true }
-    });
-    Object.setPrototypeOf(ctor, superCtor);
-}
+var inherits = require('internal/util/inherit_class');
 
 /* ---- Server ---- */
 

@@ -10,6 +10,7 @@
 var EventEmitter = require('events');
 var stream = require('stream');
 var errors = require('internal/errors');
+var inherits = require('internal/util/inherit_class');
 var binding = internalBinding('tcp');
 var TCP = binding.TCP;
 var UV_EOF = binding.UV_EOF;
@@ -19,13 +20,6 @@ var kTimeout = Symbol('timeout');
 var kBytesRead = Symbol('kBytesRead');
 var kBytesWritten = Symbol('kBytesWritten');
 var kLastWriteQueueSize = Symbol('lastWriteQueueSize');
-
-function inherits(ctor, superCtor) {
-    ctor.prototype = Object.create(superCtor.prototype, {
-        constructor: { value: ctor, writable: true, configurable: true }
-    });
-    Object.setPrototypeOf(ctor, superCtor);
-}
 
 /* ---- addresses ---- */
 

@@ -15,16 +15,10 @@ var EventEmitter = require('events');
 var contextify = internalBinding('contextify');
 var inspectModule = require('internal/util/inspect');
 var ReverseSearch = require('internal/repl/reverse_search').ReverseSearch;
+var inherits = require('internal/util/inherit_class');
 
 var kCliRepl = Symbol('kCliRepl');
 var kRecoverable = /^(Unexpected end of input|Unterminated template literal|missing \) after argument list)/;
-
-function inherits(ctor, superCtor) {
-    ctor.prototype = Object.create(superCtor.prototype, {
-        constructor: { value: ctor, writable: true, configurable: true }
-    });
-    Object.setPrototypeOf(ctor, superCtor);
-}
 
 function REPLServer(options) {
     if (!(this instanceof REPLServer)) {

@@ -10,6 +10,7 @@ var util = require('internal/crypto/util');
 var validators = require('internal/validators');
 var notSupported = require('internal/unsupported').notSupported;
 var der = require('internal/crypto/der');
+var inherits = require('internal/util/inherit_class');
 
 var codes = util.codes;
 var types = util.types;
@@ -41,13 +42,6 @@ KeyObject.prototype.equals = function equals(otherKeyObject) {
         Buffer.compare(this[kKeyData], otherKeyObject[kKeyData]) === 0;
 };
 
-/* Makes Child a subclass of Parent, as a class declaration would. */
-function inherits(Child, Parent) {
-    Child.prototype = Object.create(Parent.prototype, {
-        constructor: { value: Child, writable: true, configurable: true }
-    });
-    Object.setPrototypeOf(Child, Parent);
-}
 
 function SecretKeyObject(data) {
     KeyObject.call(this, 'secret', data);

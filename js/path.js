@@ -1,9 +1,9 @@
 'use strict';
 /* js/path.js: Node's 'path' module, both flavours: path.posix (what require('path') is here)
  * and path.win32, with Node 20's results on every edge case (UNC roots, drive letters, device
- * names, trailing separators).  Pure string work, no binding; resolve() reads process.cwd().
- * It is on the start-up path (the module loader uses it), so argument errors load
- * internal/validators only when a check fails.
+ * names, trailing separators).  resolve() reads process.cwd().  It is on the start-up path (the
+ * module loader uses it): the POSIX scans that resolution repeats are in C (lib/path.c), and
+ * argument errors load internal/validators only when a check fails.
  *
  * Differences from Node 20: matchesGlob() is not implemented (it throws
  * ERR_METHOD_NOT_IMPLEMENTED). */
@@ -17,6 +17,7 @@ var CHAR_FORWARD_SLASH = 47;
 var CHAR_BACKWARD_SLASH = 92;
 var CHAR_COLON = 58;
 var CHAR_QUESTION_MARK = 63;
+var pathBinding = internalBinding('path');
 
 function validateString(value, name) {
     if (typeof value !== 'string') {
@@ -845,28 +846,9 @@ function basenameFrom(path, suffix, start, isSeparator) {
 /* ------------------------------------------------------------------------------------------ */
 /* posix */
 
-/* normalizeString() for '/' alone, by segments: Duktape runs split/join natively, where the
- * character loop costs some 15 us a path (module resolution calls this hundreds of times). */
-function normalizePosixString(path, allowAboveRoot) {
-    var parts = path.split('/');
-    var out = [];
-    for (var i = 0; i < parts.length; i++) {
-        var part = parts[i];
-        if (part === '' || part === '.') {
-            continue;
-        }
-        if (part === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..') {
-                out.pop();
-            } else if (allowAboveRoot) {
-                out.push('..');
-            }
-            continue;
-        }
-        out.push(part);
-    }
-    return out.join('/');
-}
+/* normalizeString() for '/' alone (lib/path.c: module resolution calls it hundreds of times,
+ * where a character loop costs Duktape a native call per character). */
+var normalizePosixString = pathBinding.normalizeString;
 
 var posix = {
     resolve: function resolve() {
@@ -874,11 +856,13 @@ var posix = {
         var resolvedAbsolute = false;
         for (var i = arguments.length - 1; i >= 0 && !resolvedAbsolute; i--) {
             var path = arguments[i];
-            validateString(path, 'paths[' + i + ']');
+            if (typeof path !== 'string') {
+                validateString(path, 'paths[' + i + ']');
+            }
             if (path.length === 0) {
                 continue;
             }
-            resolvedPath = path + '/' + resolvedPath;
+            resolvedPath = resolvedPath === '' ? path : path + '/' + resolvedPath;
             resolvedAbsolute = path.charCodeAt(0) === CHAR_FORWARD_SLASH;
         }
         if (!resolvedAbsolute) {
@@ -1002,29 +986,7 @@ var posix = {
 
     dirname: function dirname(path) {
         validateString(path, 'path');
-        if (path.length === 0) {
-            return '.';
-        }
-        var hasRoot = path.charCodeAt(0) === CHAR_FORWARD_SLASH;
-        var end = -1;
-        var matchedSlash = true;
-        for (var i = path.length - 1; i >= 1; --i) {
-            if (path.charCodeAt(i) === CHAR_FORWARD_SLASH) {
-                if (!matchedSlash) {
-                    end = i;
-                    break;
-                }
-            } else {
-                matchedSlash = false;
-            }
-        }
-        if (end === -1) {
-            return hasRoot ? '/' : '.';
-        }
-        if (hasRoot && end === 1) {
-            return '//';
-        }
-        return path.slice(0, end);
+        return pathBinding.dirname(path);
     },
 
     basename: function basename(path, suffix) {
@@ -1032,12 +994,15 @@ var posix = {
             validateString(suffix, 'suffix');
         }
         validateString(path, 'path');
+        if (suffix === undefined || suffix.length === 0) {
+            return pathBinding.basename(path);
+        }
         return basenameFrom(path, suffix, 0, isPosixPathSeparator);
     },
 
     extname: function extname(path) {
         validateString(path, 'path');
-        return extnameFrom(path, 0, isPosixPathSeparator);
+        return pathBinding.extname(path);
     },
 
     format: _format.bind(null, '/'),

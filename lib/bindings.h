@@ -19,6 +19,7 @@
     X(fs)              \
     X(http)            \
     X(os)              \
+    X(path)            \
     X(pk)              \
     X(process)         \
     X(process_wrap)    \

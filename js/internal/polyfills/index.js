@@ -27,7 +27,8 @@ var global_ = null;
 var loaded = {};
 var loading = {};
 var loadCallbacks = {};
-var stubs = [];         /* { area, target, key, saved descriptor or undefined, fn } */
+/* area -> its stubs: { area, target, key, saved descriptor or undefined, fn } */
+var stubsByArea = Object.create(null);
 var stubsByKey = Object.create(null);
 var sharedStubs = false;
 
@@ -189,11 +190,9 @@ function nativeGlobal(name) {
 
 /* Restores what the stubs of `area` hid: the native property, or nothing. */
 function removeStubs(area) {
-    for (var i = 0; i < stubs.length; i++) {
-        var st = stubs[i];
-        if (st.area !== area) {
-            continue;
-        }
+    var list = stubsByArea[area];
+    for (var i = 0; list !== undefined && i < list.length; i++) {
+        var st = list[i];
         var d = Object.getOwnPropertyDescriptor(st.target, st.key);
         if (d !== undefined && d.get === st.fn) {
             if (st.saved !== undefined) {
@@ -289,7 +288,12 @@ function addStub(area, target, key, saved, enumerable) {
         enumerable: saved !== undefined ? saved.enumerable : enumerable,
         configurable: true
     });
-    stubs[stubs.length] = st;
+    var own = stubsByArea[area];
+    if (own === undefined) {
+        stubsByArea[area] = [st];
+    } else {
+        own[own.length] = st;
+    }
     var list = stubsByKey[key];
     if (list === undefined) {
         stubsByKey[key] = [st];

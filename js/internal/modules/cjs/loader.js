@@ -103,9 +103,20 @@ Module.wrap = function wrap(script) {
     return Module.wrapper[0] + script + Module.wrapper[1];
 };
 
-/* The node_modules folders from `from` up to the root. */
+/* The node_modules folders from `from` up to the root; a new array each call (module.paths is
+ * the caller's to change), copied from the one computed for that folder before: the modules of
+ * a package share their folders. */
+var nodeModulePathsCache = Object.create(null);
 Module._nodeModulePaths = function _nodeModulePaths(from) {
     from = path.resolve(from);
+    var paths = nodeModulePathsCache[from];
+    if (paths === undefined) {
+        paths = nodeModulePathsCache[from] = nodeModulePaths(from);
+    }
+    return paths.slice();
+};
+
+function nodeModulePaths(from) {
     if (from === '/') {
         return ['/node_modules'];
     }
@@ -119,7 +130,7 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
     }
     paths[paths.length - 1] = '/node_modules';
     return paths;
-};
+}
 
 Module._initPaths = function _initPaths() {
     var env = process.env;

@@ -4,7 +4,8 @@
  * Lowering and compiling are most of the time a program like Express spends starting, and
  * both are pure functions of the source text.  So the function compiled from a module is kept
  * as Duktape bytecode, one file an entry, and the next run that requires the same source under
- * the same file name loads it instead.
+ * the same file name loads it instead.  Bundled modules, whose bytecode the binary holds
+ * deflated, are kept inflated the same way (src/modules.c).
  *
  * - Where: $NODE_COMPILE_CACHE (the variable Node 22 reads), else $XDG_CACHE_HOME/nodule, else
  *   ~/.cache/nodule; NODE_DISABLE_COMPILE_CACHE=1 turns it off, as in Node.  Inside, one

@@ -852,7 +852,11 @@ var normalizePosixString = pathBinding.normalizeString;
 
 var posix = {
     resolve: function resolve() {
-        var resolvedPath = '';
+        var resolvedPath = pathBinding.resolveAbsolute.apply(null, arguments);
+        if (resolvedPath !== undefined) {
+            return resolvedPath;
+        }
+        resolvedPath = '';
         var resolvedAbsolute = false;
         for (var i = arguments.length - 1; i >= 0 && !resolvedAbsolute; i--) {
             var path = arguments[i];

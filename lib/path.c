@@ -21,14 +21,10 @@ static size_t path_last_segment(const char *out, size_t len) {
     return len;
 }
 
-/* path.normalizeString(path, allowAboveRoot): [ path bool ] -> [ normalized ]
- * The segments of path without '' and '.', each '..' taking back the segment before it (kept
- * when there is none and allowAboveRoot), joined by '/'. */
-static duk_ret_t path_normalize_string(duk_context *ctx) {
-    duk_size_t len;
-    const char *p = duk_require_lstring(ctx, 0, &len);
-    int allow_above_root = duk_to_boolean(ctx, 1);
-    char *out = duk_push_buffer_raw(ctx, len + 1, DUK_BUF_FLAG_NOZERO);
+/* Writes the segments of p[0..len) without '' and '.', each '..' taking back the segment before
+ * it (kept when there is none and allow_above_root), joined by '/', to out; returns the length.
+ * out may be p: the output never runs ahead of the input. */
+static size_t path_normalize(const char *p, size_t len, char *out, int allow_above_root) {
     size_t n = 0;
     for (size_t i = 0; i <= len;) {
         size_t start = i;
@@ -53,10 +49,56 @@ static duk_ret_t path_normalize_string(duk_context *ctx) {
         if (n > 0) {
             out[n++] = '/';
         }
-        memcpy(out + n, p + start, seg);
+        memmove(out + n, p + start, seg);
         n += seg;
     }
-    duk_push_lstring(ctx, out, n);
+    return n;
+}
+
+/* path.normalizeString(path, allowAboveRoot): [ path bool ] -> [ normalized ] */
+static duk_ret_t path_normalize_string(duk_context *ctx) {
+    duk_size_t len;
+    const char *p = duk_require_lstring(ctx, 0, &len);
+    int allow_above_root = duk_to_boolean(ctx, 1);
+    char *out = duk_push_buffer_raw(ctx, len + 1, DUK_BUF_FLAG_NOZERO);
+    duk_push_lstring(ctx, out, path_normalize(p, len, out, allow_above_root));
+    return 1;
+}
+
+/* path.resolveAbsolute(...paths): [ paths... ] -> [ resolved | undefined ]
+ * posix.resolve when every argument is a string and one is absolute, so the working directory
+ * plays no part; undefined otherwise (js/path.js then checks the arguments and asks
+ * process.cwd(), which a program may have replaced). */
+static duk_ret_t path_resolve_absolute(duk_context *ctx) {
+    duk_idx_t n = duk_get_top(ctx);
+    duk_idx_t first = -1;
+    size_t total = 0;
+    for (duk_idx_t i = n - 1; i >= 0 && first < 0; i--) {
+        duk_size_t len;
+        const char *p = duk_get_lstring(ctx, i, &len);
+        if (p == NULL) {
+            return 0;
+        }
+        total += len + 1;
+        if (len > 0 && p[0] == '/') {
+            first = i;
+        }
+    }
+    if (first < 0) {
+        return 0;
+    }
+    char *buf = duk_push_buffer_raw(ctx, total + 1, DUK_BUF_FLAG_NOZERO);
+    size_t used = 0;
+    for (duk_idx_t i = first; i < n; i++) {
+        duk_size_t len;
+        const char *p = duk_get_lstring(ctx, i, &len);
+        memcpy(buf + used, p, len);
+        used += len;
+        buf[used++] = '/';
+    }
+    /* buf[0] is the root's '/': the rest normalizes in place after it. */
+    size_t len = path_normalize(buf + 1, used - 1, buf + 1, 0);
+    duk_push_lstring(ctx, buf, len + 1);
     return 1;
 }
 
@@ -130,6 +172,7 @@ static duk_ret_t path_extname(duk_context *ctx) {
 duk_ret_t nd_open_path(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "normalizeString", path_normalize_string, 2 },
+        { "resolveAbsolute", path_resolve_absolute, DUK_VARARGS },
         { "dirname", path_dirname, 1 },
         { "basename", path_basename, 1 },
         { "extname", path_extname, 1 },

@@ -3,7 +3,7 @@
  *
  * One binding function per system call, as Node's own fs binding: open, close, read, write,
  * stat, readdir, mkdir, rename ... plus whole-file readFile/writeFile fast paths and the module
- * loader's primitives (internalModuleStat, readFileUtf8, realpath).  The JS side owns Node's API:
+ * loader's primitives (internalModuleStat, internalModuleIsLink, readFileUtf8, realpath).  The JS side owns Node's API:
  * validation, defaults, flags strings, Stats objects, promises; arguments arrive here already
  * checked (duk_require_* is only the safety net).
  *
@@ -1727,6 +1727,18 @@ static duk_ret_t fs_internal_module_stat(duk_context *ctx) {
     return 1;
 }
 
+/* internalModuleIsLink(path): [ path ] -> [ true | false | -errno ]  lstat's answer, for the
+ * loader's realpath, which resolves a file that is no link through its folder's cached one. */
+static duk_ret_t fs_internal_module_is_link(duk_context *ctx) {
+    struct stat st;
+    if (lstat(fs_require_path(ctx, 0), &st) != 0) {
+        duk_push_int(ctx, -errno);
+    } else {
+        duk_push_boolean(ctx, S_ISLNK(st.st_mode));
+    }
+    return 1;
+}
+
 /* readFileUtf8(path[, flags]): [ path flags ] -> [ string ]; throws as readFileSync does. */
 static duk_ret_t fs_read_file_utf8(duk_context *ctx) {
     duk_set_top(ctx, 2);
@@ -2052,6 +2064,7 @@ duk_ret_t nd_open_fs(duk_context *ctx) {
         { "ftruncate", fs_ftruncate, 3 },
         { "futimes", fs_futimes, 4 },
         { "internalModuleStat", fs_internal_module_stat, 1 },
+        { "internalModuleIsLink", fs_internal_module_is_link, 1 },
         { "lchown", fs_lchown, 4 },
         { "link", fs_link, 3 },
         { "lstat", fs_lstat, 2 },

@@ -51,6 +51,7 @@ static struct {
     cache_state_t state;
     int dir_ready;             /* the build directory exists and was trimmed (first store) */
     int marked;                /* its time was set to now (first hit) */
+    uid_t uid;                 /* whose entries are trusted: ours */
     char base[PATH_MAX];       /* .../nodule */
     char dir[PATH_MAX];        /* .../nodule/b<build> */
 } cache;
@@ -130,6 +131,7 @@ static int cache_enabled(void) {
                      (unsigned long long)build);
     if (build != 0 && n > 0 && (size_t)n < sizeof cache.dir) {
         cache.state = CACHE_ON;
+        cache.uid = geteuid();
     }
     return cache.state == CACHE_ON;
 }
@@ -158,7 +160,7 @@ static int cache_read_exact(int fd, void *buf, size_t len) {
 /* Reads and checks the entry's header; the file must be ours and exactly header + payload. */
 static int cache_read_header(int fd, const nd_cache_key_t *key, cache_header_t *h) {
     struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != cache.uid ||
         (st.st_mode & (S_IWGRP | S_IWOTH)) != 0 || cache_read_exact(fd, h, sizeof *h) != 0) {
         return -1;
     }

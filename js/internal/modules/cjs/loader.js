@@ -174,9 +174,21 @@ function toRealPath(requestPath) {
     }
     var cached = realpathCache[requestPath];
     if (cached === undefined) {
-        cached = realpathCache[requestPath] = fsBinding.realpath(requestPath);
+        cached = realpathCache[requestPath] = realpathOf(requestPath);
     }
     return cached;
+}
+
+/* The real path of an absolute, normalized path: a file or folder that is no link is its
+ * folder's real path and its name (one lstat, the folders' answers kept), as Node's
+ * realpathSync walks with its cache; links and errors go to realpath(3). */
+function realpathOf(requestPath) {
+    if (requestPath === '/' || requestPath.charAt(0) !== '/' ||
+        fsBinding.internalModuleIsLink(requestPath) !== false) {
+        return fsBinding.realpath(requestPath);
+    }
+    var dir = toRealPath(path.dirname(requestPath));
+    return (dir === '/' ? '/' : dir + '/') + path.basename(requestPath);
 }
 
 function tryFile(requestPath) {

@@ -53,6 +53,7 @@ row() { # name, prepare-command ('' for none), script-args...
 }
 
 make_input "$tmp/in.txt"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "| workload | nodule median | node median | nodule/node |"
 echo "|---|---|---|---|"
 row 'readFileSync, 50 MB' '' bench/core-read-sync.js "$tmp/in.txt"
@@ -63,3 +64,6 @@ row 'fs.promises.writeFile, 10,000 small files' "rm -rf $wdir" bench/core-write-
 row 'sha256 of 100 MB, 64 KB updates' '' bench/core-sha256.js
 row 'gzipSync, 50 MB' '' bench/core-gzip.js "$tmp/in.txt" sync
 row 'createGzip stream, 50 MB file to file' '' bench/core-gzip.js "$tmp/in.txt" stream "$tmp/out.gz"
+# The other work on the machine moves these figures: say how busy it was.
+echo
+echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -234,6 +234,7 @@ bench: all $(BUILD)/pty_first_prompt $(BUILD)/c-hello
 	$(Q)bash bench/http.sh
 	$(Q)bash bench/lower.sh
 	$(Q)bash bench/idle-conns.sh 5000
+	$(Q)bash bench/core.sh
 
 format:
 	$(Q)clang-format -i $(wildcard src/*.[ch] src/lower/*.[ch] lib/*.[ch] tools/*.c)

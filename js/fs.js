@@ -442,13 +442,22 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     validateFunction(callback, 'cb');
     var r = checkRead(buffer, offset, length, position);
     if (r[1] === 0) {
-        process.nextTick(function () {
-            callback(null, 0, buffer);
-        });
+        process.nextTick(callback, null, 0, buffer);
         return;
     }
+    readChecked(fd, buffer, r, callback);
+}
+
+/* Duktape frees a closure, and with it the scope it closes over, only by mark-and-sweep (a
+ * function and its prototype point at each other).  So the completion closure is made here,
+ * not in read, whose scope also holds `arguments`, and lets go of the buffer when called:
+ * otherwise every read's buffer waited for the next collection (docs/performance.md). */
+function readChecked(fd, buffer, r, callback) {
     binding.read(fd, buffer, r[0], r[1], r[2], function (err, bytesRead) {
-        callback(err, bytesRead || 0, buffer);
+        var cb = callback;
+        var buf = buffer;
+        callback = buffer = null;
+        cb(err, bytesRead || 0, buf);
     });
 }
 
@@ -547,7 +556,11 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     fd = getValidatedFd(fd);
     var offset = offsetOrOptions;
     function wrapper(err, written) {
-        callback(err, written || 0, buffer);
+        var cb = callback;
+        var buf = buffer;
+        /* Let go of the data now, not at the next collection (readChecked). */
+        callback = buffer = str = data = null;
+        cb(err, written || 0, buf);
     }
     if (isArrayBufferView(buffer)) {
         callback = maybeCallback(callback || position || length || offset);

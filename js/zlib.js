@@ -367,6 +367,7 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
         return writeSync(this._handle, flushFlag, chunk, this[kOpts]);
     }
     var self = this;
+    var inLength = chunk.byteLength;
     var rc = this._handle.writeAsync(flushFlag, bytesOf(chunk), this._chunkSize,
         function (errno, message, out, availIn) {
             if (self.destroyed) {
@@ -379,7 +380,7 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
                 self[kError] = err;
                 return;
             }
-            self.bytesWritten += chunk.byteLength - availIn;
+            self.bytesWritten += inLength - availIn;
             pushOutput(self, toBuffer(out));
             if (availIn > 0) {
                 /* zlib wanted no more input: the compressed stream ended early (Node). */
@@ -387,6 +388,9 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
             }
             cb();
         });
+    /* The binding copied the input; the callback's scope must not keep it until the next
+     * collection (readChecked, js/fs.js). */
+    chunk = null;
     if (rc < 0) {
         this.destroy(zlibError([constants.Z_MEM_ERROR, 'out of memory']));
     }

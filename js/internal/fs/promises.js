@@ -40,10 +40,13 @@ function codes() {
     return require('internal/errors').codes;
 }
 
-/* Calls binding[name](args..., callback) and returns a promise of the result. */
+/* Calls binding[name](args..., callback) and returns a promise of the result.  The callback
+ * drops args (a read's or write's buffer) when called: its scope is freed only by the next
+ * mark-and-sweep (readChecked in js/fs.js). */
 function call(name, args) {
     return new Promise(function (resolve, reject) {
         args.push(function (err, result) {
+            args = null;
             if (err) {
                 reject(err);
             } else {

@@ -225,6 +225,9 @@ ReadStream.prototype._read = function (n) {
     var buf = utils.allocBuffer(n);
     this[kIsPerformingIO] = true;
     this[kFs].read(this.fd, buf, 0, n, this.pos, function (er, bytesRead, b) {
+        /* b is the same buffer: let go of it here, not at the next collection (readChecked,
+         * js/fs.js). */
+        buf = null;
         self[kIsPerformingIO] = false;
         if (self.destroyed) {
             /* Tell _destroy() that it is safe to close the fd now. */
@@ -353,6 +356,9 @@ WriteStream.prototype._construct = _construct;
 
 function writeAll(self, data, size, pos, cb, retries) {
     self[kFs].write(self.fd, data, 0, size, pos, function (er, bytesWritten, buffer) {
+        /* buffer is the same bytes: let go of them here, not at the next collection (readChecked,
+         * js/fs.js). */
+        data = null;
         /* No room now (a non-blocking pipe): try again. */
         if (er && er.code === 'EAGAIN') {
             er = null;
@@ -409,6 +415,7 @@ WriteStream.prototype._write = function (data, encoding, cb) {
     var self = this;
     this[kIsPerformingIO] = true;
     writeAll(this, data, data.length, this.pos, function (er) {
+        data = null; /* not kept until the next collection (readChecked, js/fs.js) */
         self[kIsPerformingIO] = false;
         if (self.destroyed) {
             cb(er);

@@ -353,10 +353,15 @@
     /* re(regex, [name, index, ...]): a regex whose pattern had named groups.  exec() results
      * get .groups; String.prototype.match/replace reach it only where the built-ins call
      * exec (ES2015 semantics). */
-    var reExec = RegExp.prototype.exec;
+    /* RegExp.prototype.exec as the runtime installs it, read on first use: touching RegExp loads
+     * its polyfill area, which a script that never uses these helpers does not need. */
+    var reExecFn = null;
+    function reExec() {
+        return reExecFn || (reExecFn = RegExp.prototype.exec);
+    }
     nd.re = function (re, names) {
         hidden(re, 'exec', function (str) {
-            var m = reExec.call(this, str);
+            var m = reExec().call(this, str);
             if (m) {
                 var g = Object.create(null);
                 for (var i = 0; i < names.length; i += 2) {
@@ -515,7 +520,7 @@
                 copy.lastIndex = m.index;
                 var c = null;
                 try {
-                    c = reExec.call(copy, m.input);
+                    c = reExec().call(copy, m.input);
                 } catch (e) {
                     /* the copy's deeper nesting can pass Duktape's regexp recursion limit
                      * where the pattern did not: the groups' indices stay undefined */
@@ -583,7 +588,7 @@
                     break;
                 }
                 scan.lastIndex = pos;
-                var m = reExec.call(scan, str);
+                var m = reExec().call(scan, str);
                 if (m === null) {
                     break;
                 }
@@ -1360,4 +1365,4 @@
     };
 
     defProp(global, '$nd', { value: nd, writable: false, enumerable: false, configurable: false });
-})(new Function('return this')());
+})((function () { return this; })()); /* the global object: this file is not strict */

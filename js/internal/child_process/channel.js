@@ -7,7 +7,9 @@
  * The channel is one end of a UNIX socket pair wrapped in a TCP handle (lib/tcp.c).  Messages
  * use Node's wire formats, so a nodule parent talks to a node child and the reverse: 'json' is
  * one JSON text and '\n' per message, 'advanced' is a 4-byte big-endian length then V8's value
- * serialization (js/internal/v8/serdes.js).  Passing handles (sendHandle) is not supported.
+ * serialization (js/internal/v8/serdes.js).  A handle (a net.Server, net.Socket or bare TCP
+ * handle) goes as Node sends it: a { cmd: 'NODE_HANDLE', type, msg } message whose first byte
+ * carries the descriptor (SCM_RIGHTS, lib/tcp.c), acknowledged by NODE_HANDLE_ACK.
  * Loaded only by a process that has a channel: start-up without NODE_CHANNEL_FD never reads it.
  *
  * Liveness as in Node: the parent's channel is ref'd; the child's starts unref'd and is ref'd
@@ -99,8 +101,8 @@ var json = {
         }
         return messages;
     },
-    write: function (channel, req, message) {
-        return channel.writeString(req, JSON.stringify(message) + '\n');
+    write: function (channel, req, message, handle) {
+        return channel.writeString(req, JSON.stringify(message) + '\n', handle);
     }
 };
 
@@ -133,7 +135,7 @@ var advanced = {
         channel.buffering = channel.messageBufferSize > 0;
         return messages;
     },
-    write: function (channel, req, message) {
+    write: function (channel, req, message, handle) {
         var Buffer = require('buffer').Buffer;
         var ser = new (serdes().ChildProcessSerializer)();
         ser.writeRawBytes(Buffer.alloc(4));
@@ -141,7 +143,7 @@ var advanced = {
         ser.writeValue(message);
         var bytes = ser.releaseBuffer();
         bytes.writeUInt32BE(bytes.length - 4, 0);
-        return channel.writeBuffer(req, bytes);
+        return channel.writeBuffer(req, bytes, handle);
     }
 };
 
@@ -196,6 +198,48 @@ function isInternal(message) {
 
 function nop() {}
 
+/* What a handle passed to send() becomes on the wire, as Node's handleConversion: its type
+ * and the TCP handle whose descriptor goes along (null: the message goes alone). */
+function sendableHandle(handle) {
+    var net = require('net');
+    if (handle instanceof net.Socket) {
+        return { type: 'net.Socket', handle: handle._handle, socket: handle };
+    }
+    if (handle instanceof net.Server) {
+        return { type: 'net.Server', handle: handle._handle };
+    }
+    if (handle instanceof internalBinding('tcp').TCP) {
+        return { type: 'net.Native', handle: handle };
+    }
+    throw new codes.ERR_INVALID_HANDLE_TYPE();
+}
+
+/* A socket sent without keepOpen is the receiver's now: the sender's handle is closed (the
+ * descriptor already travels, duplicated by lib/tcp.c if the write waits). */
+function releaseSentSocket(sent, options) {
+    if (sent.socket && !options.keepOpen) {
+        sent.handle.onread = nop;
+        sent.socket._handle = null;
+        sent.socket.setTimeout(0);
+        sent.handle.close();
+    }
+}
+
+/* Turns a received TCP handle into what the sender passed, then calls emit(object). */
+function receiveHandle(type, handle, emit) {
+    var net = require('net');
+    if (type === 'net.Server') {
+        var server = new net.Server();
+        server.listen(handle, function () {
+            emit(server);
+        });
+    } else if (type === 'net.Socket') {
+        emit(new net.Socket({ handle: handle, readable: true, writable: true }));
+    } else {
+        emit(handle);
+    }
+}
+
 /* A failed send goes to its callback, or else is target's 'error', on the next tick. */
 function reportError(target, err, callback) {
     if (typeof callback === 'function') {
@@ -224,17 +268,35 @@ function setupChannel(target, channel, serializationMode) {
     target._pendingMessage = null;
     format.init(channel);
 
-    function emit(event, message) {
+    function emit(event, message, handle) {
         if (event === 'internalMessage' || target.listenerCount('message') > 0) {
-            target.emit(event, message, undefined);
+            target.emit(event, message, handle);
             return;
         }
         /* Kept until a 'message' listener comes, as Node does. */
-        control[kPendingMessages].push([event, message, undefined]);
+        control[kPendingMessages].push([event, message, handle]);
+    }
+
+    /* The descriptor came with this message's bytes: it is the oldest one the channel holds. */
+    function handleMessageWithHandle(message) {
+        var handle = channel.takeHandle();
+        target._send({ cmd: handle ? 'NODE_HANDLE_ACK' : 'NODE_HANDLE_NACK' }, null, true);
+        if (!handle) {
+            return;
+        }
+        var inner = message.msg;
+        receiveHandle(message.type, handle, function (object) {
+            process.nextTick(emit, isInternal(inner) ? 'internalMessage' : 'message', inner,
+                             object);
+        });
     }
 
     function handleMessage(message, internal) {
         if (!target.channel) {
+            return;
+        }
+        if (internal && message.cmd === 'NODE_HANDLE') {
+            handleMessageWithHandle(message);
             return;
         }
         process.nextTick(emit, internal ? 'internalMessage' : 'message', message);
@@ -257,15 +319,6 @@ function setupChannel(target, channel, serializationMode) {
             require('internal/child_process').maybeClose(target);
         }
     };
-
-    /* A handle sent by a node process cannot be taken (its descriptor is dropped with the
-     * ancillary data read() ignores): refuse it, so the sender gives up after its retries
-     * instead of holding every later message for an acknowledgement. */
-    target.on('internalMessage', function (message) {
-        if (message.cmd === 'NODE_HANDLE' && target.connected) {
-            target._send({ cmd: 'NODE_HANDLE_NACK' }, null, { swallowErrors: true });
-        }
-    });
 
     target.on('newListener', function () {
         process.nextTick(function () {
@@ -314,12 +367,17 @@ function setupChannel(target, channel, serializationMode) {
         if (typeof options === 'boolean') {
             options = { swallowErrors: options };
         }
+        var sent = null;
         if (handle) {
-            throw require('internal/unsupported').notSupported('passing handles over IPC',
-                'subprocess.send() with a sendHandle');
+            sent = sendableHandle(handle);
+            message = sent.handle ? { cmd: 'NODE_HANDLE', type: sent.type, msg: message } :
+                message;
         }
         var req = {};
-        var err = format.write(channel, req, message);
+        var err = format.write(channel, req, message, sent && sent.handle);
+        if (sent && sent.handle && err >= 0) {
+            releaseSentSocket(sent, options);
+        }
         if (err === 1) {
             req.oncomplete = function () {
                 control.unrefCounted();
@@ -384,7 +442,7 @@ function setupChannel(target, channel, serializationMode) {
 function setupChild(fd, serializationMode) {
     var TCP = internalBinding('tcp').TCP;
     var handle = new TCP();
-    var err = handle.open(fd);
+    var err = handle.open(fd, true);
     if (err < 0) {
         throw errors.errnoException(err, 'open');
     }

@@ -821,7 +821,7 @@ function listenInCluster(server, address, port, options) {
                   fd: undefined, flags: options.ipv6Only ? 1 : 0, backlog: options.backlog };
     cluster._getServer(server, query, function (err, handle) {
         if (err) {
-            var ex = errors.uvExceptionWithHostPort(err, 'bind', address, port);
+            var ex = errors.exceptionWithHostPort(err, 'bind', address, port);
             process.nextTick(function () { server.emit('error', ex); });
             return;
         }

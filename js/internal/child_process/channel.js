@@ -27,6 +27,8 @@ var kRefExplicitlySet = Symbol('kRefExplicitlySet');
 var kPendingMessages = Symbol('kPendingMessages');
 var kChannelHandle = Symbol('kChannelHandle');
 var INTERNAL_PREFIX = 'NODE_';
+var EPIPE = -32;
+var ECONNRESET = -104;
 
 /* subprocess.channel / process.channel: ref()/unref() over the handle, and the counted
  * references the listeners and queued writes take. */
@@ -386,7 +388,9 @@ function setupChannel(target, channel, serializationMode) {
                 }
             };
             control.refCounted();
-        } else if (err === 0) {
+        } else if (err === 0 || err === EPIPE || err === ECONNRESET) {
+            /* As in Node, where the write completes later and its error is dropped: a peer
+             * that went away is reported by the channel's end ('disconnect'), not here. */
             if (typeof callback === 'function') {
                 process.nextTick(callback, null);
             }

@@ -200,6 +200,11 @@ function isInternal(message) {
 
 function nop() {}
 
+function isHandleAnswer(message) {
+    return message !== null && typeof message === 'object' &&
+        (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK');
+}
+
 /* What a handle passed to send() becomes on the wire, as Node's handleConversion: its type
  * and the TCP handle whose descriptor goes along (null: the message goes alone). */
 function sendableHandle(handle) {
@@ -322,6 +327,22 @@ function setupChannel(target, channel, serializationMode) {
         }
     };
 
+    /* The receiver took (or refused) the handle: what waited behind it goes out.  A refused
+     * handle is not sent again (Node retries it), as the sender's socket is closed already. */
+    target.on('internalMessage', function (message) {
+        var queue = target._handleQueue;
+        if (!isHandleAnswer(message) || !queue) {
+            return;
+        }
+        target._handleQueue = null;
+        for (var i = 0; i < queue.length; i++) {
+            target._send.apply(target, queue[i]);
+        }
+        if (!target.connected && target.channel && !target._handleQueue) {
+            target._disconnect();
+        }
+    });
+
     target.on('newListener', function () {
         process.nextTick(function () {
             if (!target.channel || target.listenerCount('message') === 0) {
@@ -369,6 +390,12 @@ function setupChannel(target, channel, serializationMode) {
         if (typeof options === 'boolean') {
             options = { swallowErrors: options };
         }
+        /* While a handle waits for its NODE_HANDLE_ACK, later messages wait behind it, as
+         * in Node. */
+        if (this._handleQueue && !isHandleAnswer(message)) {
+            this._handleQueue.push([message, handle, options, callback]);
+            return this._handleQueue.length === 1;
+        }
         var sent = null;
         if (handle) {
             sent = sendableHandle(handle);
@@ -379,6 +406,7 @@ function setupChannel(target, channel, serializationMode) {
         var err = format.write(channel, req, message, sent && sent.handle);
         if (sent && sent.handle && err >= 0) {
             releaseSentSocket(sent, options);
+            this._handleQueue = this._handleQueue || [];
         }
         if (err === 1) {
             req.oncomplete = function () {

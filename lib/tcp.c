@@ -601,18 +601,36 @@ static duk_ret_t tcp_write_string(duk_context *ctx) {
     return tcp_write_data(ctx, data, len);
 }
 
-/* handle.takeHandle(): [ ] -> [ TCP | undefined ]  The oldest descriptor received over this
- * IPC channel, as a new handle that owns it. */
+/* Removes and returns the oldest received descriptor (npending > 0). */
+static int tcp_shift_fd(nd_tcp_t *t) {
+    int fd = t->pending_fds[0];
+    t->npending--;
+    memmove(t->pending_fds, t->pending_fds + 1, (size_t)t->npending * sizeof(int));
+    return fd;
+}
+
+/* handle.takeHandle([empty]): [ handle? ] -> [ handle | undefined ]  The oldest descriptor
+ * received over this IPC channel, as a new TCP handle that owns it, or given to `empty` (a
+ * UDP handle, for a datagram socket) through its open(fd); undefined when there is none or
+ * open() fails, the descriptor then closed. */
 static duk_ret_t tcp_take_handle(duk_context *ctx) {
     nd_tcp_t *t = tcp_this(ctx);
     if (t == NULL || t->npending == 0) {
         return 0;
     }
-    nd_tcp_t *c = tcp_push_new_handle(ctx);           /* [ handle ] */
-    int fd = t->pending_fds[0];
-    t->npending--;
-    memmove(t->pending_fds, t->pending_fds + 1, (size_t)t->npending * sizeof(int));
-    nd_handle_adopt(ctx, -1, &c->h, fd);
+    if (!duk_is_object(ctx, 0)) {
+        nd_tcp_t *c = tcp_push_new_handle(ctx);        /* [ handle ] */
+        nd_handle_adopt(ctx, -1, &c->h, tcp_shift_fd(t));
+        return 1;
+    }
+    duk_push_literal(ctx, "open");
+    duk_push_int(ctx, t->pending_fds[0]);              /* [ empty "open" fd ] */
+    int fd = tcp_shift_fd(t);  /* owned by empty once its open() succeeds */
+    if (duk_pcall_prop(ctx, 0, 1 /*nargs*/) != DUK_EXEC_SUCCESS || duk_get_int(ctx, -1) != 0) {
+        close(fd);
+        return 0;
+    }
+    duk_dup(ctx, 0);
     return 1;
 }
 
@@ -1000,7 +1018,7 @@ duk_ret_t nd_open_tcp(duk_context *ctx) {
         { "hasRef", nd_handle_has_ref, 0 },
         { "getFd", nd_handle_get_fd, 0 },
         { "open", tcp_open, 2 },
-        { "takeHandle", tcp_take_handle, 0 },
+        { "takeHandle", tcp_take_handle, 1 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);                              /* [ binding ] */

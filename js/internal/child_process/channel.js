@@ -7,9 +7,10 @@
  * The channel is one end of a UNIX socket pair wrapped in a TCP handle (lib/tcp.c).  Messages
  * use Node's wire formats, so a nodule parent talks to a node child and the reverse: 'json' is
  * one JSON text and '\n' per message, 'advanced' is a 4-byte big-endian length then V8's value
- * serialization (js/internal/v8/serdes.js).  A handle (a net.Server, net.Socket or bare TCP
- * handle) goes as Node sends it: a { cmd: 'NODE_HANDLE', type, msg } message whose first byte
- * carries the descriptor (SCM_RIGHTS, lib/tcp.c), acknowledged by NODE_HANDLE_ACK.
+ * serialization (js/internal/v8/serdes.js).  A handle (a net.Server, net.Socket, bare TCP
+ * handle, or bare UDP handle as cluster shares them) goes as Node sends it: a { cmd:
+ * 'NODE_HANDLE', type, msg } message whose first byte carries the descriptor (SCM_RIGHTS,
+ * lib/tcp.c), acknowledged by NODE_HANDLE_ACK.
  * Loaded only by a process that has a channel: start-up without NODE_CHANNEL_FD never reads it.
  *
  * Liveness as in Node: the parent's channel is ref'd; the child's starts unref'd and is ref'd
@@ -218,6 +219,9 @@ function sendableHandle(handle) {
     if (handle instanceof internalBinding('tcp').TCP) {
         return { type: 'net.Native', handle: handle };
     }
+    if (handle instanceof internalBinding('udp').UDP) {
+        return { type: 'dgram.Native', handle: handle };
+    }
     throw new codes.ERR_INVALID_HANDLE_TYPE();
 }
 
@@ -286,7 +290,9 @@ function setupChannel(target, channel, serializationMode) {
 
     /* The descriptor came with this message's bytes: it is the oldest one the channel holds. */
     function handleMessageWithHandle(message) {
-        var handle = channel.takeHandle();
+        var UDP = internalBinding('udp').UDP;
+        var handle = channel.takeHandle(message.type === 'dgram.Native' ? new UDP(4) :
+            undefined);
         target._send({ cmd: handle ? 'NODE_HANDLE_ACK' : 'NODE_HANDLE_NACK' }, null, true);
         if (!handle) {
             return;

@@ -182,7 +182,9 @@ function queryServer(worker, message) {
         message.fd + ':' + message.index;
     var handle = handles[key];
     if (handle === undefined) {
-        var Handle = schedulingPolicy === SCHED_RR ? RoundRobinHandle : SharedHandle;
+        /* Datagrams are not connections: there is nothing to hand round. */
+        var udp = message.addressType === 'udp4' || message.addressType === 'udp6';
+        var Handle = schedulingPolicy === SCHED_RR && !udp ? RoundRobinHandle : SharedHandle;
         handle = handles[key] = new Handle(key, message.address, message);
     }
     if (!handle.data) {

@@ -1,7 +1,7 @@
 'use strict';
-/* js/internal/cluster/shared_handle.js: SCHED_NONE in the primary.  One bound socket is sent
- * to every worker that listens on the same address; each worker listens and accepts on it
- * itself, and the kernel picks which one takes a connection. */
+/* js/internal/cluster/shared_handle.js: SCHED_NONE in the primary, and every UDP socket.  One
+ * bound socket is sent to every worker that listens on the same address; each worker listens
+ * and accepts (or receives) on it itself, and the kernel picks which one takes a connection. */
 
 function SharedHandle(key, address, message) {
     this.key = key;
@@ -9,7 +9,10 @@ function SharedHandle(key, address, message) {
     this.count = 0;
     this.handle = null;
     this.errno = 0;
-    var handle = require('net')._createServerHandle(address, message.port, message.flags & 1);
+    var udp = message.addressType === 'udp4' || message.addressType === 'udp6';
+    var handle = udp ? require('dgram')._createSocketHandleQuietly(address, message.port,
+        message.addressType, message.fd, message.flags) :
+        require('net')._createServerHandle(address, message.port, message.flags & 1);
     if (typeof handle === 'number') {
         this.errno = handle;
     } else {

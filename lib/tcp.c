@@ -207,8 +207,9 @@ static void tcp_call_body(duk_context *ctx, void *udata) {
     if (c->new_fd >= 0) {
         duk_push_int(ctx, 0);
         nd_tcp_t *client = tcp_push_new_handle(ctx);
-        nd_handle_adopt(ctx, -1, &client->h, c->new_fd);
-        c->new_fd = -1;        /* owned by the new handle from here */
+        int fd = c->new_fd;
+        c->new_fd = -1;        /* the handle owns it from the adopt on, even if its pin throws */
+        nd_handle_adopt(ctx, -1, &client->h, fd);
     } else if (c->data != NULL) {
         duk_push_int(ctx, (duk_int_t)c->len);
         void *buf = duk_push_fixed_buffer(ctx, (duk_size_t)c->len);
@@ -574,8 +575,8 @@ static int tcp_send_handle_fd(duk_context *ctx, duk_idx_t idx) {
     return s != NULL && s->h.fd >= 0 ? s->h.fd : -EBADF;
 }
 
-/* Writes the bytes at data_idx with the handle at data_idx + 1.  [ req data handle? ] ->
- * [ 0 | 1 | -errno ] */
+/* Writes data (the bytes at index 1) with the optional handle at index 2.
+ * [ req data handle? ] -> [ req data handle? status ] */
 static duk_ret_t tcp_write_data(duk_context *ctx, const char *data, size_t len) {
     nd_tcp_t *t = tcp_this(ctx);
     int send_fd = tcp_send_handle_fd(ctx, 2);

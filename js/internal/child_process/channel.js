@@ -334,7 +334,7 @@ function setupChannel(target, channel, serializationMode) {
     };
 
     /* The receiver took (or refused) the handle: what waited behind it goes out.  A refused
-     * handle is not sent again (Node retries it), as the sender's socket is closed already. */
+     * socket is not sent again (Node retries one), as its handle here is closed already. */
     target.on('internalMessage', function (message) {
         var queue = target._handleQueue;
         if (!isHandleAnswer(message) || !queue) {

@@ -8,9 +8,7 @@ set -eu
 cd "$(dirname "$0")/.."
 . bench/wrk.sh
 NODULE=${NODULE:-build/nodule}
-secs=${1:-10}
-conns=${2:-50}
-command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+wrk_settings "$@"
 echo "| server | requests/s | p99 latency | RSS idle | RSS after |"
 echo "|---|---|---|---|---|"
 CEILING=${CEILING:-build/c-hello}

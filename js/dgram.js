@@ -211,8 +211,10 @@ Socket.prototype.bind = function (port_, address_ /* , callback */) {
     }
 
     var address;
+    var exclusive = false;
     if (port !== null && typeof port === 'object') {
         address = port.address || '';
+        exclusive = !!port.exclusive;
         port = port.port;
     } else {
         address = typeof address_ === 'function' ? '' : address_;
@@ -237,6 +239,11 @@ Socket.prototype.bind = function (port_, address_ /* , callback */) {
         if (state.ipv6Only) {
             flags |= binding.UV_UDP_IPV6ONLY;
         }
+        var cluster = process.channel && !exclusive ? require('cluster') : null;
+        if (cluster !== null && cluster.isWorker) {
+            bindInCluster(self, cluster, ip, port, flags);
+            return;
+        }
         var status = state.handle.bind(ip, port || 0, flags);
         if (status) {
             state.bindState = BIND_STATE_UNBOUND;
@@ -247,6 +254,28 @@ Socket.prototype.bind = function (port_, address_ /* , callback */) {
     });
     return this;
 };
+
+/* A cluster worker's socket gets the primary's bound socket (internal/cluster, SCHED_NONE
+ * whatever the policy, as in Node), which replaces its own handle. */
+function bindInCluster(socket, cluster, ip, port, flags) {
+    var state = socket[kStateSymbol];
+    var query = { address: ip, port: port, addressType: socket.type, fd: -1, flags: flags };
+    cluster._getServer(socket, query, function (err, handle) {
+        if (err) {
+            state.bindState = BIND_STATE_UNBOUND;
+            socket.emit('error', errors.exceptionWithHostPort(err, 'bind', ip, port));
+            return;
+        }
+        if (!state.handle) {
+            return; /* closed meanwhile */
+        }
+        handle.lookup = state.handle.lookup;
+        handle.owner = socket;
+        state.handle.close();
+        state.handle = handle;
+        startListening(socket);
+    });
+}
 
 Socket.prototype.connect = function (port, address, callback) {
     port = validators.validatePort(port, 'Port', false);
@@ -774,3 +803,6 @@ module.exports = {
     createSocket: createSocket,
     Socket: Socket
 };
+/* For internal/cluster/shared_handle, without the deprecation warning; not enumerable, so the
+ * module's keys stay Node's. */
+Object.defineProperty(module.exports, '_createSocketHandleQuietly', { value: createSocketHandle });

@@ -736,30 +736,48 @@ function listenError(server, err, address, port) {
     process.nextTick(function () { server.emit('error', ex); });
 }
 
-function bindAndListen(server, address, port, backlog, ipv6Only) {
+/* Returns a TCP handle bound to address:port (address null: the IPv6 any address, dual-stack,
+ * else the IPv4 one; port < 0: address is a Unix-domain path), or a -errno. */
+function createServerHandle(address, port, ipv6Only) {
     var handle = new TCP();
     var err;
-    if (address === null) {
-        /* Node listens on the IPv6 any address (dual-stack) when it can. */
+    if (port < 0) {
+        err = handle.bindPath(address);
+    } else if (address === null) {
         err = handle.bind('::', port, false);
-        address = '::';
         if (err < 0) {
             handle.close();
             handle = new TCP();
-            address = '0.0.0.0';
-            err = handle.bind(address, port, false);
+            err = handle.bind('0.0.0.0', port, false);
         }
     } else {
         err = handle.bind(address, port, !!ipv6Only);
     }
-    if (err === 0) {
-        err = handle.listen(backlog || 511);
-    }
     if (err < 0) {
         handle.close();
-        listenError(server, err, address, port);
+        return err;
+    }
+    return handle;
+}
+
+function bindAndListen(server, address, port, backlog, ipv6Only) {
+    var handle = createServerHandle(address, port, ipv6Only);
+    var err = typeof handle === 'number' ? handle : handle.listen(backlog || 511);
+    if (err < 0) {
+        if (typeof handle !== 'number') {
+            handle.close();
+        }
+        listenError(server, err, address === null ? '::' : address, port);
         return;
     }
+    if (port < 0) {
+        server._pipeName = address;
+    }
+    startListening(server, handle);
+}
+
+/* The server accepts on handle, which listens already; 'listening' follows. */
+function startListening(server, handle) {
     server._handle = handle;
     handle.owner = server;
     handle.onconnection = onconnection;
@@ -773,30 +791,35 @@ function bindAndListen(server, address, port, backlog, ipv6Only) {
     });
 }
 
-/* A Unix-domain socket server: server.listen(path). */
-function listenPath(server, path, backlog) {
-    var handle = new TCP();
-    var err = handle.bindPath(path);
-    if (err === 0) {
-        err = handle.listen(backlog || 511);
-    }
+/* server.listen(handle) / listen({ fd }): accepts on a socket that is bound already (one
+ * received from another process, or inherited). */
+function listenOnHandle(server, handle, backlog) {
+    var err = handle.listen(backlog || 511);
     if (err < 0) {
         handle.close();
-        var ex = errors.uvExceptionWithHostPort(err, 'listen', path, -1);
-        process.nextTick(function () { server.emit('error', ex); });
+        listenError(server, err, null, -1);
         return;
     }
-    server._handle = handle;
-    server._pipeName = path;
-    handle.owner = server;
-    handle.onconnection = onconnection;
-    if (server._unref) {
-        handle.unref();
+    startListening(server, handle);
+}
+
+/* A cluster worker asks the primary for the listening socket (internal/cluster/child), unless
+ * exclusive; elsewhere the server binds itself. */
+function listenInCluster(server, address, port, options) {
+    var cluster = process.channel && !options.exclusive ? require('cluster') : null;
+    if (cluster === null || cluster.isPrimary) {
+        bindAndListen(server, address, port, options.backlog, options.ipv6Only);
+        return;
     }
-    process.nextTick(function () {
-        if (server._handle) {
-            server.emit('listening');
+    var query = { address: address, port: port, addressType: port < 0 ? -1 : isIP(address) || 4,
+                  fd: undefined, flags: options.ipv6Only ? 1 : 0, backlog: options.backlog };
+    cluster._getServer(server, query, function (err, handle) {
+        if (err) {
+            var ex = errors.exceptionWithHostPort(err, 'bind', address, port);
+            process.nextTick(function () { server.emit('error', ex); });
+            return;
         }
+        listenOnHandle(server, handle, options.backlog);
     });
 }
 
@@ -829,8 +852,17 @@ Server.prototype.listen = function listen() {
     if (cb !== null) {
         this.once('listening', cb);
     }
+    var handle = options instanceof TCP ? options : options._handle;
+    if (handle instanceof TCP || typeof options.fd === 'number') {
+        if (!handle) {
+            handle = new TCP();
+            handle.open(options.fd);
+        }
+        listenOnHandle(this, handle, typeof args[1] === 'number' ? args[1] : options.backlog);
+        return this;
+    }
     if (options.path) {
-        listenPath(this, String(options.path), options.backlog);
+        listenInCluster(this, String(options.path), -1, options);
         return this;
     }
     var port = options.port === undefined || options.port === null ? 0 : options.port;
@@ -838,16 +870,16 @@ Server.prototype.listen = function listen() {
     var host = options.host;
     var self = this;
     if (host === undefined || host === null || host === '') {
-        bindAndListen(this, null, port, options.backlog, options.ipv6Only);
+        listenInCluster(this, null, port, options);
     } else if (isIP(host)) {
-        bindAndListen(this, host, port, options.backlog, options.ipv6Only);
+        listenInCluster(this, host, port, options);
     } else {
         require('dns').lookup(host, function (err, address) {
             if (err) {
                 self.emit('error', err);
                 return;
             }
-            bindAndListen(self, address, port, options.backlog, options.ipv6Only);
+            listenInCluster(self, address, port, options);
         });
     }
     return this;
@@ -956,7 +988,8 @@ module.exports = {
     isIPv6: isIPv6,
     Server: Server,
     Socket: Socket,
-    Stream: Socket
+    Stream: Socket,
+    _createServerHandle: createServerHandle
 };
 delete module.exports.BlockList;
 delete module.exports.SocketAddress;

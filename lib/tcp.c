@@ -37,12 +37,14 @@
 #define TCP_ACCEPT_BATCH 32
 #define TCP_EMFILE_RETRY_MS 100
 #define ND_UV_EOF (-4095)
+#define TCP_MAX_PENDING_FDS 16
 
 typedef struct tcp_write_s {
     struct tcp_write_s *next;
     int req;          /* nd_ref of the JS request whose oncomplete is called, 0 for none */
     size_t len;
     size_t off;
+    int send_fd;      /* a descriptor (our dup) that goes with the first byte, -1 for none */
     char data[];
 } tcp_write_t;
 
@@ -58,6 +60,9 @@ struct nd_tcp_s {
     size_t wq_bytes;
     nd_tcp_consume_fn consume;
     void *consumer;
+    int pending_fds[TCP_MAX_PENDING_FDS]; /* received over an IPC channel, not yet taken */
+    int npending;
+    unsigned ipc : 1;         /* an IPC channel: reads take descriptors (SCM_RIGHTS) */
     unsigned reading : 1;
     unsigned listening : 1;
     unsigned connecting : 1;
@@ -91,6 +96,14 @@ static void tcp_free_events(nd_tcp_t *t) {
     }
 }
 
+/* Frees one write that left the queue, closing the descriptor it still carried. */
+static void tcp_free_write(tcp_write_t *w) {
+    if (w->send_fd >= 0) {
+        close(w->send_fd);
+    }
+    free(w);
+}
+
 /* Drops queued writes; their requests are released without a callback (the handle is gone). */
 static void tcp_drop_queue(nd_tcp_t *t) {
     tcp_write_t *w = t->wq_head;
@@ -99,16 +112,24 @@ static void tcp_drop_queue(nd_tcp_t *t) {
         if (!t->h.finalized) {
             nd_unref(t->h.ctx, w->req);
         }
-        free(w);
+        tcp_free_write(w);
         w = next;
     }
     t->wq_head = t->wq_tail = NULL;
     t->wq_bytes = 0;
 }
 
+/* Closes the received descriptors nobody took. */
+static void tcp_drop_pending_fds(nd_tcp_t *t) {
+    while (t->npending > 0) {
+        close(t->pending_fds[--t->npending]);
+    }
+}
+
 static void tcp_discard(nd_handle_t *h) {
     tcp_free_events((nd_tcp_t *)h);
     tcp_drop_queue((nd_tcp_t *)h);
+    tcp_drop_pending_fds((nd_tcp_t *)h);
 }
 
 static const nd_handle_ops_t tcp_ops = { "TCP", tcp_active, tcp_discard, NULL };
@@ -146,14 +167,13 @@ typedef struct tcp_call_s {
     int new_fd;          /* accept: the accepted socket, -1 if none */
 } tcp_call_t;
 
-/* Pushes a new TCP handle owning fd.  [ ... ] -> [ ... handle ] */
-static void tcp_push_new_handle(duk_context *ctx, int fd) {
+/* Pushes a new TCP handle without a socket yet.  [ ... ] -> [ ... handle ] */
+static nd_tcp_t *tcp_push_new_handle(duk_context *ctx) {
     duk_push_heap_stash(ctx);
     duk_get_prop_literal(ctx, -1, "ndTCP");
     duk_remove(ctx, -2);
     duk_new(ctx, 0);                                   /* [ ... handle ] */
-    nd_tcp_t *c = nd_handle_from(ctx, -1);
-    nd_handle_adopt(ctx, -1, &c->h, fd);
+    return nd_handle_from(ctx, -1);
 }
 
 static void tcp_call_body(duk_context *ctx, void *udata) {
@@ -186,9 +206,10 @@ static void tcp_call_body(duk_context *ctx, void *udata) {
     duk_swap_top(ctx, -2);                             /* [ fn handle ] */
     if (c->new_fd >= 0) {
         duk_push_int(ctx, 0);
+        nd_tcp_t *client = tcp_push_new_handle(ctx);
         int fd = c->new_fd;
-        c->new_fd = -1;        /* owned by the new handle from here, even if a push throws */
-        tcp_push_new_handle(ctx, fd);
+        c->new_fd = -1;        /* the handle owns it from the adopt on, even if its pin throws */
+        nd_handle_adopt(ctx, -1, &client->h, fd);
     } else if (c->data != NULL) {
         duk_push_int(ctx, (duk_int_t)c->len);
         void *buf = duk_push_fixed_buffer(ctx, (duk_size_t)c->len);
@@ -223,11 +244,47 @@ static void tcp_consume_body(duk_context *ctx, void *udata) {
     c->pass_on = c->t->consume(ctx, c->t->consumer, c->data, c->n);
 }
 
+/* Keeps the descriptors a message carried, in order, for handle.takeHandle(); beyond the
+ * queue's room they are closed (a peer sending handles nobody takes). */
+static void tcp_keep_fds(nd_tcp_t *t, struct msghdr *msg) {
+    for (struct cmsghdr *cm = CMSG_FIRSTHDR(msg); cm != NULL; cm = CMSG_NXTHDR(msg, cm)) {
+        if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS) {
+            continue;
+        }
+        int *fds = (int *)CMSG_DATA(cm);
+        size_t count = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+        for (size_t i = 0; i < count; i++) {
+            if (t->npending < TCP_MAX_PENDING_FDS) {
+                t->pending_fds[t->npending++] = fds[i];
+            } else {
+                close(fds[i]);
+            }
+        }
+    }
+}
+
+/* Reads into buf; an IPC channel's read also takes the descriptors sent with the bytes.
+ * Returns the byte count, 0 at the end, or -1 with errno. */
+static ssize_t tcp_read_bytes(nd_tcp_t *t, int fd, char *buf, size_t size) {
+    if (!t->ipc) {
+        return read(fd, buf, size);
+    }
+    char control[CMSG_SPACE(sizeof(int) * TCP_MAX_PENDING_FDS)];
+    struct iovec iov = { buf, size };
+    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control,
+                          .msg_controllen = sizeof(control) };
+    ssize_t n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
+    if (n >= 0) {
+        tcp_keep_fds(t, &msg);
+    }
+    return n;
+}
+
 /* Reads once and hands the bytes (or the end, or the error) to the consumer or to onread.
  * Returns 1 when bytes were delivered and the handle still reads, 0 otherwise. */
 static int tcp_read_once(nd_tcp_t *t, evutil_socket_t fd) {
     char buf[TCP_READ_SIZE];
-    ssize_t n = read(fd, buf, sizeof(buf));
+    ssize_t n = tcp_read_bytes(t, fd, buf, sizeof(buf));
     if (n < 0) {
         if (errno == EAGAIN || errno == EINTR) {
             return 0;
@@ -308,17 +365,45 @@ static duk_ret_t tcp_read_stop(duk_context *ctx) {
 
 static void tcp_write_cb(evutil_socket_t fd, short what, void *arg);
 
+/* Writes iov, and send_fd (>= 0) with its first byte as SCM_RIGHTS.  Returns what write()
+ * returns. */
+static ssize_t tcp_send(int fd, struct iovec *iov, int n, int send_fd) {
+    if (send_fd < 0) {
+        return writev(fd, iov, n);
+    }
+    union {
+        char buf[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof(control));
+    struct msghdr msg = { .msg_iov = iov, .msg_iovlen = (size_t)n, .msg_control = control.buf,
+                          .msg_controllen = sizeof(control.buf) };
+    struct cmsghdr *cm = CMSG_FIRSTHDR(&msg);
+    cm->cmsg_level = SOL_SOCKET;
+    cm->cmsg_type = SCM_RIGHTS;
+    cm->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(cm), &send_fd, sizeof(int));
+    return sendmsg(fd, &msg, MSG_NOSIGNAL);
+}
+
 /* Writes as much of the queue as the socket takes.  Returns 0 or -errno. */
 static int tcp_flush(nd_tcp_t *t) {
     while (t->wq_head != NULL) {
         struct iovec iov[16];
         int n = 0;
-        for (tcp_write_t *w = t->wq_head; w != NULL && n < 16; w = w->next) {
+        /* A write carrying a descriptor starts a sendmsg of its own. */
+        for (tcp_write_t *w = t->wq_head; w != NULL && n < 16 && (n == 0 || w->send_fd < 0);
+             w = w->next) {
             iov[n].iov_base = w->data + w->off;
             iov[n].iov_len = w->len - w->off;
             n++;
         }
-        ssize_t sent = writev(t->h.fd, iov, n);
+        int send_fd = t->wq_head->send_fd;
+        ssize_t sent = tcp_send(t->h.fd, iov, n, send_fd);
+        if (sent > 0 && send_fd >= 0) {
+            close(send_fd);
+            t->wq_head->send_fd = -1;
+        }
         if (sent < 0) {
             if (errno == EINTR) {
                 continue;
@@ -341,7 +426,7 @@ static int tcp_flush(nd_tcp_t *t) {
                 t->wq_tail = NULL;
             }
             int req = w->req;
-            free(w);
+            tcp_free_write(w);
             if (req != 0) {
                 tcp_call_t c = { .req = req, .new_fd = -1 };
                 tcp_call(t, &c);
@@ -377,7 +462,7 @@ static void tcp_fail_queue(nd_tcp_t *t, int err) {
         }
         t->wq_bytes -= w->len - w->off;
         int req = w->req;
-        free(w);
+        tcp_free_write(w);
         tcp_call_t c = { .req = req, .status = err, .new_fd = -1 };
         if (req != 0) {
             tcp_call(t, &c);
@@ -409,18 +494,23 @@ static void tcp_write_cb(evutil_socket_t fd, short what, void *arg) {
     tcp_update_ref(t);
 }
 
-/* Queues bytes that could not be written at once; the request at req_idx (DUK_INVALID_INDEX:
- * none) is pinned.  Returns 0 or -ENOMEM. */
+/* Queues bytes that could not be written at once, with a dup of send_fd (>= 0) to go with
+ * them; the request at req_idx (DUK_INVALID_INDEX: none) is pinned.  Returns 0 or -errno. */
 static int tcp_enqueue(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
-                       duk_idx_t req_idx) {
+                       duk_idx_t req_idx, int send_fd) {
     tcp_write_t *w = malloc(sizeof(*w) + len);
     if (w == NULL) {
         return -ENOMEM;
     }
+    w->send_fd = send_fd >= 0 ? fcntl(send_fd, F_DUPFD_CLOEXEC, 3) : -1;
+    if (send_fd >= 0 && w->send_fd < 0) {
+        free(w);
+        return -errno;
+    }
     if (t->wev == NULL) {
         t->wev = event_new(nd_rt(ctx)->base, t->h.fd, EV_WRITE | EV_PERSIST, tcp_write_cb, t);
         if (t->wev == NULL) {
-            free(w);
+            tcp_free_write(w);
             return -ENOMEM;
         }
     }
@@ -441,15 +531,18 @@ static int tcp_enqueue(duk_context *ctx, nd_tcp_t *t, const char *data, size_t l
     return 0;
 }
 
-int nd_tcp_write(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
-                 duk_idx_t req_idx) {
+/* nd_tcp_write, with send_fd (>= 0) going out with the first byte: the descriptor is
+ * duplicated when the write must wait, so the caller may close its handle at once. */
+static int tcp_write_with_fd(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
+                             duk_idx_t req_idx, int send_fd) {
     if (t->connecting || t->wq_head != NULL) {
-        int err = tcp_enqueue(ctx, t, data, len, req_idx);
+        int err = tcp_enqueue(ctx, t, data, len, req_idx, send_fd);
         return err < 0 ? err : 1;
     }
     size_t off = 0;
     while (off < len) {
-        ssize_t n = write(t->h.fd, data + off, len - off);
+        struct iovec iov = { (char *)data + off, len - off };
+        ssize_t n = tcp_send(t->h.fd, &iov, 1, off == 0 ? send_fd : -1);
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
@@ -464,25 +557,81 @@ int nd_tcp_write(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
     if (off == len) {
         return 0;
     }
-    int err = tcp_enqueue(ctx, t, data + off, len - off, req_idx);
+    int err = tcp_enqueue(ctx, t, data + off, len - off, req_idx, off == 0 ? send_fd : -1);
     return err < 0 ? err : 1;
 }
 
-/* handle.writeBuffer(req, bytes): [ req u8 ] -> [ 0 | 1 | -errno ] */
-static duk_ret_t tcp_write_buffer(duk_context *ctx) {
-    duk_size_t len;
-    const char *data = duk_require_buffer_data(ctx, 1, &len);
+int nd_tcp_write(duk_context *ctx, nd_tcp_t *t, const char *data, size_t len,
+                 duk_idx_t req_idx) {
+    return tcp_write_with_fd(ctx, t, data, len, req_idx, -1);
+}
+
+/* The descriptor of the optional handle to send at idx: -1 for none, -EBADF for a closed one. */
+static int tcp_send_handle_fd(duk_context *ctx, duk_idx_t idx) {
+    if (duk_is_null_or_undefined(ctx, idx)) {
+        return -1;
+    }
+    nd_tcp_t *s = nd_tcp_from(ctx, idx);
+    return s != NULL && s->h.fd >= 0 ? s->h.fd : -EBADF;
+}
+
+/* Writes data (the bytes at index 1) with the optional handle at index 2.
+ * [ req data handle? ] -> [ req data handle? status ] */
+static duk_ret_t tcp_write_data(duk_context *ctx, const char *data, size_t len) {
     nd_tcp_t *t = tcp_this(ctx);
-    duk_push_int(ctx, t == NULL || t->h.fd < 0 ? -EBADF : nd_tcp_write(ctx, t, data, len, 0));
+    int send_fd = tcp_send_handle_fd(ctx, 2);
+    int err = t == NULL || t->h.fd < 0 ? -EBADF : send_fd < -1 ? send_fd :
+        tcp_write_with_fd(ctx, t, data, len, 0, send_fd);
+    duk_push_int(ctx, err);
     return 1;
 }
 
-/* handle.writeString(req, string): [ req str ] -> [ 0 | 1 | -errno ]  UTF-8. */
+/* handle.writeBuffer(req, bytes[, sendHandle]): [ req u8 handle? ] -> [ 0 | 1 | -errno ]
+ * sendHandle (a TCP handle) goes along over an IPC channel. */
+static duk_ret_t tcp_write_buffer(duk_context *ctx) {
+    duk_size_t len;
+    const char *data = duk_require_buffer_data(ctx, 1, &len);
+    return tcp_write_data(ctx, data, len);
+}
+
+/* handle.writeString(req, string[, sendHandle]): [ req str handle? ] -> [ 0 | 1 | -errno ]
+ * UTF-8. */
 static duk_ret_t tcp_write_string(duk_context *ctx) {
     size_t len;
     const char *data = nd_get_utf8(ctx, 1, &len);
+    return tcp_write_data(ctx, data, len);
+}
+
+/* Removes and returns the oldest received descriptor (npending > 0). */
+static int tcp_shift_fd(nd_tcp_t *t) {
+    int fd = t->pending_fds[0];
+    t->npending--;
+    memmove(t->pending_fds, t->pending_fds + 1, (size_t)t->npending * sizeof(int));
+    return fd;
+}
+
+/* handle.takeHandle([empty]): [ handle? ] -> [ handle | undefined ]  The oldest descriptor
+ * received over this IPC channel, as a new TCP handle that owns it, or given to `empty` (a
+ * UDP handle, for a datagram socket) through its open(fd); undefined when there is none or
+ * open() fails, the descriptor then closed. */
+static duk_ret_t tcp_take_handle(duk_context *ctx) {
     nd_tcp_t *t = tcp_this(ctx);
-    duk_push_int(ctx, t == NULL || t->h.fd < 0 ? -EBADF : nd_tcp_write(ctx, t, data, len, 0));
+    if (t == NULL || t->npending == 0) {
+        return 0;
+    }
+    if (!duk_is_object(ctx, 0)) {
+        nd_tcp_t *c = tcp_push_new_handle(ctx);        /* [ handle ] */
+        nd_handle_adopt(ctx, -1, &c->h, tcp_shift_fd(t));
+        return 1;
+    }
+    duk_push_literal(ctx, "open");
+    duk_push_int(ctx, t->pending_fds[0]);              /* [ empty "open" fd ] */
+    int fd = tcp_shift_fd(t);  /* owned by empty once its open() succeeds */
+    if (duk_pcall_prop(ctx, 0, 1 /*nargs*/) != DUK_EXEC_SUCCESS || duk_get_int(ctx, -1) != 0) {
+        close(fd);
+        return 0;
+    }
+    duk_dup(ctx, 0);
     return 1;
 }
 
@@ -809,6 +958,7 @@ static duk_ret_t tcp_close(duk_context *ctx) {
     nd_unref(ctx, t->shutdown_req);
     t->connect_req = t->shutdown_req = 0;
     t->reading = t->listening = t->connecting = t->shutdown_pending = 0;
+    tcp_drop_pending_fds(t);
     if (t->consume != NULL) {
         t->consume(ctx, t->consumer, NULL, -ECANCELED);
         t->consume = NULL;
@@ -817,12 +967,14 @@ static duk_ret_t tcp_close(duk_context *ctx) {
     return 0;
 }
 
-/* handle.open(fd): [ fd ] -> [ status ]  Wraps an inherited descriptor (a pipe or terminal on
- * standard input, a forked child's IPC channel), made non-blocking; one above the standard three
- * becomes close-on-exec, so the channel does not leak into grandchildren (as in Node).
- * Descriptors 0-2 are never closed by close(). */
+/* handle.open(fd[, ipc]): [ fd bool ] -> [ status ]  Wraps an inherited descriptor (a pipe or
+ * terminal on standard input, a forked child's IPC channel, whose reads then take the handles
+ * sent along), made non-blocking; one above the standard three becomes close-on-exec, so the
+ * channel does not leak into grandchildren (as in Node).  Descriptors 0-2 are never closed by
+ * close(). */
 static duk_ret_t tcp_open(duk_context *ctx) {
     int fd = duk_require_int(ctx, 0);
+    int ipc = duk_get_boolean_default(ctx, 1, 0);
     nd_tcp_t *t = tcp_this(ctx);
     if (t == NULL || t->h.fd >= 0) {
         duk_push_int(ctx, -EINVAL);
@@ -836,6 +988,7 @@ static duk_ret_t tcp_open(duk_context *ctx) {
     if (fd > 2) {
         (void)fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
+    t->ipc = ipc;
     duk_push_this(ctx);
     nd_handle_adopt(ctx, -1, &t->h, fd);
     duk_pop(ctx);
@@ -852,8 +1005,8 @@ duk_ret_t nd_open_tcp(duk_context *ctx) {
         { "connect", tcp_connect, 3 },
         { "readStart", tcp_read_start, 0 },
         { "readStop", tcp_read_stop, 0 },
-        { "writeBuffer", tcp_write_buffer, 2 },
-        { "writeString", tcp_write_string, 2 },
+        { "writeBuffer", tcp_write_buffer, 3 },
+        { "writeString", tcp_write_string, 3 },
         { "writeQueueSize", tcp_write_queue_size, 0 },
         { "shutdown", tcp_shutdown, 1 },
         { "close", tcp_close, 0 },
@@ -865,7 +1018,8 @@ duk_ret_t nd_open_tcp(duk_context *ctx) {
         { "unref", nd_handle_unref, 0 },
         { "hasRef", nd_handle_has_ref, 0 },
         { "getFd", nd_handle_get_fd, 0 },
-        { "open", tcp_open, 1 },
+        { "open", tcp_open, 2 },
+        { "takeHandle", tcp_take_handle, 1 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);                              /* [ binding ] */

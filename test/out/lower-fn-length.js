@@ -1,4 +1,3 @@
-/* skip: Function.length counts the parameters after a default (src/lower/emit.c keeps them formal: reading them from arguments made each call 11 times dearer in Duktape); parameter values with defaults are checked by lower-destructuring.js and lower-arrow.js */
 // Function.prototype.length stops at the first default or rest parameter; the values are right
 var log = function () { console.log([].slice.call(arguments).map(function (v) { return JSON.stringify(v); }).join(' ')); };
 function f1(a, b = 1, c) { return [a, b, c]; }

@@ -39,6 +39,7 @@ typedef struct fs_s {
     nd_lw_node_t *fn;        /* the function node (NULL for the program and generated ones) */
     int coro;                /* body of a coroutine: 1 generator, 2 async, 3 async generator */
     int ctor;                /* a class constructor */
+    nd_lw_node_t *hint;      /* the name a `const f = function () {}` gave the function */
     int derived;             /* derived class constructor: `this` is $$this, set by super() */
     size_t ins;              /* where the prologue goes */
     int ins_semi;            /* prologue follows a directive: start it with ';' */
@@ -76,6 +77,7 @@ typedef struct em_s {
     int var_ctx;             /* N_VAR context: 0 statement, 1 for-init, 2 for-in/of head */
     int next_ctor;           /* the next emit_fn_tail is a class constructor */
     nd_lw_node_t *name_hint; /* `const f = <anonymous function/class>`: f names it */
+    nd_lw_node_t *next_hint; /* the name emit_function gave, for the next emit_fn_tail */
     uint32_t *lines;
     int nlines;
     struct exports_s *exports; /* ES module: the exports collected for the header */
@@ -1521,6 +1523,8 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
     fs.fn = fn;
     fs.ctor = E->next_ctor;
     E->next_ctor = 0;
+    fs.hint = E->next_hint;
+    E->next_hint = NULL;
     if (fn->flags & NF_HAS_SUPERCALL) {
         fs.derived = 1;
     }
@@ -1673,6 +1677,7 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
             emit(E, fn->a);
         } else if (hint) {
             put_atom(E, hint->atom);
+            E->next_hint = hint;
         }
     } else {
         copy(E, fn->start, fn->p1);
@@ -3651,8 +3656,9 @@ static void emit(em_t *E, nd_lw_node_t *n) {
         puts_(E, "$nd_esm.meta");
         return;
     case N_NEW_TARGET: {
-        /* class constructors: the constructor of the object being built; named functions:
-         * that constructor when called on an instance of the function; else unsupported */
+        /* class constructors: the constructor of the object being built; named functions
+         * (`const f = function () {}` included): that constructor when called on an instance
+         * of the function; else unsupported */
         fs_t *f = this_fs(E);
         sync(E, n->start);
         if (f->ctor) {
@@ -3665,11 +3671,15 @@ static void emit(em_t *E, nd_lw_node_t *n) {
             puts_(E, ").constructor");
             return;
         }
-        if (f->fn && f->fn->a && f->fn->a->type == N_IDENT) {
+        if ((f->fn && f->fn->a && f->fn->a->type == N_IDENT) || f->hint) {
             puts_(E, "(");
             put_this(E);
             puts_(E, " instanceof ");
-            put_ident_name(E, f->fn->a);
+            if (f->hint) {
+                put_atom(E, f->hint->atom);
+            } else {
+                put_ident_name(E, f->fn->a);
+            }
             puts_(E, " ? ");
             put_this(E);
             puts_(E, ".constructor : void 0)");

@@ -1087,8 +1087,8 @@
         };
     };
 
-    /* rsrc(re, source, flags): a u-flag regex whose property escapes were translated reports
-     * the source and flags it was written with, as V8's does */
+    /* rsrc(re, source, flags): a u-flag regex whose property escapes were translated, or a
+     * v-flag one, reports the source and flags it was written with, as V8's does */
     nd.rsrc = function (re, source, flags) {
         var desc = { value: [re.source, (re.global ? 'g' : '') + (re.ignoreCase ? 'i' : '') +
             (re.multiline ? 'm' : '')], writable: true, configurable: true, enumerable: false };
@@ -1099,6 +1099,8 @@
         defProp(re, 'flags', desc);
         desc.value = flags.indexOf('u') !== -1;
         defProp(re, 'unicode', desc);
+        desc.value = flags.indexOf('v') !== -1;
+        defProp(re, 'unicodeSets', desc);
         desc.value = flags.indexOf('s') !== -1;
         defProp(re, 'dotAll', desc);
         patchSplitForSource();

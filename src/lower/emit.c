@@ -918,6 +918,30 @@ static int class_has_property(const char *s, uint32_t i, uint32_t end) {
     return 0;
 }
 
+/* Whether v-flag regex body [i, end) has a class using what only the v flag means: a nested
+ * class, '&&' or '--' between operands, or a string alternative \q{...}. */
+static int v_set_syntax(const char *s, uint32_t i, uint32_t end) {
+    int in_class = 0;
+    for (; i < end; i++) {
+        if (s[i] == '\\') {
+            if (in_class && s[i + 1] == 'q') {
+                return 1;
+            }
+            i++;
+        } else if (s[i] == '[') {
+            if (in_class) {
+                return 1;
+            }
+            in_class = 1;
+        } else if (s[i] == ']') {
+            in_class = 0;
+        } else if (in_class && i + 1 < end && (s[i] == '&' || s[i] == '-') && s[i + 1] == s[i]) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A u-flag class with property escapes, [\p{L}\d_] or [^\p{L}]: its BMP members stay a class,
  * its astral members become surrogate-pair alternatives beside it.  Returns the index of ']'. */
 static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end) {
@@ -993,7 +1017,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         fe--;
     }
     uint32_t body_end = fe - 1;
-    int fs = 0, fu = 0, fy = 0, fg = 0, fd = 0;
+    int fs = 0, fu = 0, fv = 0, fy = 0, fg = 0, fd = 0;
     char flags[16];
     int nf = 0;
     for (uint32_t i = fe; i < end; i++) {
@@ -1001,6 +1025,8 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             fs = 1;
         } else if (s[i] == 'u') {
             fu = 1;
+        } else if (s[i] == 'v') {
+            fu = fv = 1;
         } else if (s[i] == 'y') {
             fy = 1;
         } else if (s[i] == 'd') {
@@ -1064,8 +1090,13 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
                        "with named groups are not supported by nodule");
     }
-    /* with property escapes the translation is long: the regex reports the source it had */
-    int report_source = fu && class_has_property(s, n->start, body_end);
+    if (fv && v_set_syntax(s, n->start + 1, body_end)) {
+        nd_lw_error_at(E->L, n->start, "Invalid regular expression: nested classes and set "
+                       "operations of the v flag are not supported by nodule");
+    }
+    /* with property escapes the translation is long: the regex reports the source it had, as
+     * a v-flag one does its flags (the rest of a v regex means what it does under u) */
+    int report_source = fv || (fu && class_has_property(s, n->start, body_end));
     sync(E, n->start);
     if (report_source) {
         puts_(E, "$nd.rsrc(");
@@ -1195,7 +1226,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         /* the names again (for indices.groups), and the flags as written, in V8's order */
         put_group_names(E, names, namelen, nidx, nnames);
         puts_(E, ", \"");
-        for (const char *o = "dgimsuy"; *o; o++) {
+        for (const char *o = "dgimsuvy"; *o; o++) {
             if (memchr(s + fe, *o, end - fe) != NULL) {
                 nd_lw_buf_putc(E->L, E->o, *o);
             }

@@ -942,13 +942,13 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
     uint32_t fs = p;
     while (p < n && (cclass((unsigned char)s[p]) & CC_IDP)) {
         char f = s[p];
-        if (f == 'u' || f == 'y' || f == 's' || f == 'd') {
+        if (f == 'u' || f == 'v' || f == 'y' || f == 's' || f == 'd') {
             L->tok.flags |= TF_RE_LOWER;
         } else if (f != 'g' && f != 'i' && f != 'm') {
             lex_error(L, L->tok.start, "Invalid regular expression flags");
         }
         for (uint32_t k = fs; k < p; k++) {
-            if (s[k] == f) {
+            if (s[k] == f || (s[k] == 'u' && f == 'v') || (s[k] == 'v' && f == 'u')) {
                 lex_error(L, L->tok.start, "Invalid regular expression flags");
             }
         }

@@ -8,6 +8,8 @@
  *   - u: dropped, since the rest means the same without it, once \u{...} and \p{...} are
  *     translated by the lowering compiler as in literals; astral characters give a SyntaxError
  *     naming the limit;
+ *   - v: as u, once the lowering compiler has checked that no class uses what only v means
+ *     (nested classes, && and --, \q{...});
  *   - y: made global, with $nd.sticky's exec/test that match only at lastIndex;
  *   - d: $nd.rd's exec adds .indices.
  * The wrapper shares the native prototype, so instanceof RegExp and re.constructor hold. */
@@ -45,10 +47,10 @@ function dotAll(source) {
 
 /* A u-flag source with \u{...} or \p{...} as the lowering compiler translates the same regex
  * literal (src/lower/: property sets become classes and surrogate-pair alternatives). */
-function lowerUnicode(source) {
+function lowerUnicode(source, flag) {
     var literal = '/' + source.replace(/(\\[\s\S])|\//g, function (m, escape) {
         return escape || '\\/';
-    }).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '/u';
+    }).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '/' + flag;
     var lowered = internalBinding('contextify').lower(literal);
     if (lowered === undefined) {
         return source;
@@ -67,16 +69,17 @@ function build(source, flags) {
         var f = flags.charAt(i);
         if ('gim'.indexOf(f) !== -1) {
             native += f;
-        } else if ('suyd'.indexOf(f) === -1) {
+        } else if ('suydv'.indexOf(f) === -1 || (f === 'v' && flags.indexOf('u') !== -1)) {
             return new NativeRegExp(source, flags);    /* Duktape's own flag error */
         }
     }
     var pattern = source;
-    if (flags.indexOf('u') !== -1 && /[\ud800-\udfff]/.test(source)) {
+    var sets = flags.indexOf('v') !== -1, unicode = sets || flags.indexOf('u') !== -1;
+    if (unicode && /[\ud800-\udfff]/.test(source)) {
         throw unsupported(source, 'an astral character with the u flag');
     }
-    if (flags.indexOf('u') !== -1 && /\\[uU]\{|\\[pP]\{/.test(source)) {
-        pattern = lowerUnicode(source);
+    if (sets || (unicode && /\\[uU]\{|\\[pP]\{/.test(source))) {
+        pattern = lowerUnicode(source, sets ? 'v' : 'u');
     }
     var sticky = flags.indexOf('y') !== -1;
     if (sticky && native.indexOf('g') === -1) {
@@ -97,7 +100,7 @@ function build(source, flags) {
 function RegExpWrapper(pattern, flags) {
     var constructing = this instanceof RegExpWrapper;
     var re;
-    if (flags === undefined || !/[suyd]/.test(String(flags))) {
+    if (flags === undefined || !/[suydv]/.test(String(flags))) {
         re = !constructing && flags === undefined ? NativeRegExp(pattern) :
             new NativeRegExp(pattern, flags);
     } else {

@@ -85,7 +85,7 @@ function areaTable() {
                           'with', Symbol.toStringTag]],
                     [TAC, ['from', 'of']]]
         },
-        reflect: { globals: [], props: [[Reflect, ['construct']]] },
+        reflect: { globals: [], props: [[Reflect, ['construct', 'get', 'set']]] },
         proxy: { globals: ['Proxy'], props: [] },
         collections: { globals: ['Map', 'Set', 'WeakMap', 'WeakSet'], props: [] },
         promise: { globals: ['Promise'], props: [] },

@@ -11,7 +11,8 @@
  *   - v: as u, once the lowering compiler has checked that no class uses what only v means
  *     (nested classes, && and --, \q{...});
  *   - y: made global, with $nd.sticky's exec/test that match only at lastIndex;
- *   - d: $nd.rd's exec adds .indices.
+ *   - d: $nd.rd's exec adds .indices;
+ * and a source with named groups is lowered as a literal would be (buildNamed).
  * The wrapper shares the native prototype, so instanceof RegExp and re.constructor hold. */
 
 var NativeRegExp = RegExp;
@@ -45,12 +46,17 @@ function dotAll(source) {
     return out;
 }
 
+/* The regex literal of source and flags. */
+function toLiteral(source, flags) {
+    return '/' + source.replace(/(\\[\s\S])|\//g, function (m, escape) {
+        return escape || '\\/';
+    }).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '/' + flags;
+}
+
 /* A u-flag source with \u{...} or \p{...} as the lowering compiler translates the same regex
  * literal (src/lower/: property sets become classes and surrogate-pair alternatives). */
 function lowerUnicode(source, flag) {
-    var literal = '/' + source.replace(/(\\[\s\S])|\//g, function (m, escape) {
-        return escape || '\\/';
-    }).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '/' + flag;
+    var literal = toLiteral(source, flag);
     var lowered = internalBinding('contextify').lower(literal);
     if (lowered === undefined) {
         return source;
@@ -97,10 +103,23 @@ function build(source, flags) {
     return re;
 }
 
+/* A source with a named group (?<name>...), which Duktape lacks: the regex literal it makes
+ * is lowered as the compiler does literals ($nd.re(/.../, names) and the flags' wrappers), and
+ * the lowered expression evaluated. */
+function buildNamed(source, flags) {
+    var literal = toLiteral(source, flags);
+    var lowered = internalBinding('contextify').lower(literal);
+    return (0, eval)(lowered === undefined ? literal : lowered);
+}
+
 function RegExpWrapper(pattern, flags) {
     var constructing = this instanceof RegExpWrapper;
     var re;
-    if (flags === undefined || !/[suydv]/.test(String(flags))) {
+    var source = pattern instanceof NativeRegExp ? pattern.source : pattern;
+    if (typeof source === 'string' && /(^|[^\\])\(\?<[^=!]/.test(source)) {
+        re = buildNamed(source, flags === undefined ?
+            (pattern instanceof NativeRegExp ? pattern.flags : '') : String(flags));
+    } else if (flags === undefined || !/[suydv]/.test(String(flags))) {
         re = !constructing && flags === undefined ? NativeRegExp(pattern) :
             new NativeRegExp(pattern, flags);
     } else {

@@ -942,11 +942,120 @@ static int v_set_syntax(const char *s, uint32_t i, uint32_t end) {
     return 0;
 }
 
-/* A u-flag class with property escapes, [\p{L}\d_] or [^\p{L}]: its BMP members stay a class,
- * its astral members become surrogate-pair alternatives beside it.  Returns the index of ']'. */
+/* One class member that is a single character at s[*pj] (UTF-8 or CESU-8, \xHH, \uHHHH,
+ * \u{...}, a control or identity escape): stores it in *cp, moves *pj past it and returns 1;
+ * returns 0 for anything else (\d, \p{...}, ']'). */
+static int class_unit(const char *s, uint32_t *pj, uint32_t end, uint32_t *cp) {
+    uint32_t j = *pj;
+    unsigned char c = (unsigned char)s[j];
+    if (j >= end || c == ']') {
+        return 0;
+    }
+    if (c != '\\') {
+        uint32_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        uint32_t v = len == 1 ? c : c & (0x3Fu >> (len - 1));
+        for (uint32_t k = 1; k < len && j + k < end; k++) {
+            v = (v << 6) | ((unsigned char)s[j + k] & 0x3F);
+        }
+        *cp = v;
+        *pj = j + len;
+        return 1;
+    }
+    char d = s[j + 1];
+    if (d == 'u' && s[j + 2] == '{' && valid_ubrace(s, j + 1, end)) {
+        uint32_t k = j + 1;
+        *cp = parse_ubrace(s, &k, end);
+        *pj = k;
+        return 1;
+    }
+    if ((d == 'u' || d == 'x') && j + (d == 'u' ? 6 : 4) <= end) {
+        uint32_t v = 0, len = d == 'u' ? 4 : 2;
+        for (uint32_t k = 0; k < len; k++) {
+            int h = hexv((unsigned char)s[j + 2 + k]);
+            if (h < 0) {
+                return 0;
+            }
+            v = v * 16 + (uint32_t)h;
+        }
+        *cp = v;
+        *pj = j + 2 + len;
+        return 1;
+    }
+    static const char controls[] = "t\tn\nr\rf\fv\v0";
+    const char *ctl = d != '\0' ? strchr(controls, d) : NULL;
+    if (ctl != NULL && (ctl - controls) % 2 == 0) {
+        *cp = (unsigned char)ctl[1];
+    } else if (d == 'b') {
+        *cp = 8;
+    } else if (d != '\0' && strchr("^$\\.*+?()[]{}|/-", d) != NULL) {
+        *cp = (unsigned char)d;
+    } else {
+        return 0;
+    }
+    *pj = j + 2;
+    return 1;
+}
+
+/* class_unit, with a high surrogate and a low one after it (escaped, or a character of the
+ * CESU-8 that Duktape gives astral characters) read as the one code point they make. */
+static int class_atom(const char *s, uint32_t *pj, uint32_t end, uint32_t *cp) {
+    if (!class_unit(s, pj, end, cp)) {
+        return 0;
+    }
+    uint32_t k = *pj, lo;
+    if (*cp >= 0xD800 && *cp <= 0xDBFF && class_unit(s, &k, end, &lo) && lo >= 0xDC00 &&
+        lo <= 0xDFFF) {
+        *cp = 0x10000 + ((*cp - 0xD800) << 10) + (lo - 0xDC00);
+        *pj = k;
+    }
+    return 1;
+}
+
+/* Whether a u-flag class at s[i] ('[') has an astral member (\u{1F600}, a range reaching one, a
+ * character of four UTF-8 bytes), or a property escape: emit_unicode_class translates it. */
+static int class_needs_unicode(const char *s, uint32_t i, uint32_t end) {
+    if (class_has_property(s, i, end)) {
+        return 1;
+    }
+    for (uint32_t j = i + 1; j < end && s[j] != ']';) {
+        uint32_t cp;
+        if (!class_atom(s, &j, end, &cp)) {
+            j += s[j] == '\\' ? 2 : 1;
+        } else if (cp >= 0x10000) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the class member at s[*pj] is a code point or range a-z with z past U+FFFF: then
+ * stores [a, z] in r, and leaves *pj at the member's last character. */
+static int class_astral_member(const char *s, uint32_t *pj, uint32_t end, uint32_t *r) {
+    uint32_t k = *pj, a, z;
+    if (!class_atom(s, &k, end, &a)) {
+        return 0;
+    }
+    z = a;
+    uint32_t k2 = k + 1;
+    if (s[k] == '-' && class_atom(s, &k2, end, &z)) {
+        k = k2;
+    }
+    if (z < 0x10000) {
+        return 0;
+    }
+    r[0] = a;
+    r[1] = z;
+    *pj = k - 1;
+    return 1;
+}
+
+/* A u-flag class with property escapes or astral members, [\p{L}\d_], [^\p{L}] or
+ * [\x20-\u{10FFFF}]: its BMP members stay a class, its astral members become surrogate-pair
+ * alternatives beside it.  Returns the index of ']'. */
 static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end) {
     const char *s = E->L->src;
     nd_lw_buf_t text = { NULL, 0, 0, 1 }, astral = { NULL, 0, 0, 1 };
+    uint32_t r1[2];
     int first = 1;
     int negated = s[i + 1] == '^';
     uint32_t j = i + 1 + (negated ? 1 : 0);
@@ -956,6 +1065,10 @@ static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_
             int cnt = property_at(E, n, j, end, &r, &j);
             nd_lw_uni_put_bmp(E->L, &text, r, cnt, 1);
             nd_lw_uni_put_astral(E->L, &astral, r, cnt, &first);
+        } else if (class_astral_member(s, &j, end, r1)) {
+            /* a member (or range) reaching past U+FFFF: its BMP part in the class */
+            nd_lw_uni_put_bmp(E->L, &text, r1, 1, 1);
+            nd_lw_uni_put_astral(E->L, &astral, r1, 1, &first);
         } else if (s[j] == '\\' && s[j + 1] == 'u' && s[j + 2] == '{') {
             uint32_t k = j + 1;
             uint32_t cp = parse_ubrace(s, &k, end);
@@ -1117,6 +1230,16 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     in_class = 0;
     for (uint32_t i = lb_end ? lb_end : n->start + 1; i < body_end; i++) {
         char c = s[i];
+        uint32_t after = i, astral;
+        if (fu && !in_class && ((unsigned char)c >= 0xE0 || (c == '\\' && s[i + 1] == 'u')) &&
+            class_atom(s, &after, body_end, &astral) && astral >= 0x10000) {
+            /* an astral character is one atom under u: its pair is grouped for a quantifier */
+            puts_(E, "(?:");
+            put_u16(E, astral);
+            puts_(E, ")");
+            i = after - 1;
+            continue;
+        }
         if (c == '\\') {
             char d = s[i + 1];
             if (d == 'u' && s[i + 2] == '{' && fu) {
@@ -1177,7 +1300,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             if (c == ']') {
                 in_class = 0;
             }
-        } else if (c == '[' && fu && class_has_property(s, i, body_end)) {
+        } else if (c == '[' && fu && class_needs_unicode(s, i, body_end)) {
             i = emit_unicode_class(E, n, i, body_end);
             continue;
         } else if (c == '[') {

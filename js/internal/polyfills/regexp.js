@@ -6,8 +6,7 @@
  * native constructor unchanged:
  *   - s: every '.' outside a class and not escaped becomes [\s\S];
  *   - u: dropped, since the rest means the same without it, once \u{...} and \p{...} are
- *     translated by the lowering compiler as in literals; astral characters give a SyntaxError
- *     naming the limit;
+ *     translated by the lowering compiler as in literals (an astral character as \u{...});
  *   - v: as u, once the lowering compiler has checked that no class uses what only v means
  *     (nested classes, && and --, \q{...});
  *   - y: made global, with $nd.sticky's exec/test that match only at lastIndex;
@@ -82,10 +81,17 @@ function build(source, flags) {
     var pattern = source;
     var sets = flags.indexOf('v') !== -1, unicode = sets || flags.indexOf('u') !== -1;
     if (unicode && /[\ud800-\udfff]/.test(source)) {
-        throw unsupported(source, 'an astral character with the u flag');
+        /* an astral character is one code point: written \u{...}, the lowering translates it */
+        pattern = source.replace(/[\ud800-\udbff][\udc00-\udfff]/g, function (pair) {
+            return '\\u{' + ((pair.charCodeAt(0) - 0xd800) * 0x400 + pair.charCodeAt(1) - 0xdc00 +
+                0x10000).toString(16) + '}';
+        });
+        if (/[\ud800-\udfff]/.test(pattern)) {
+            throw unsupported(source, 'a lone surrogate with the u flag');
+        }
     }
-    if (sets || (unicode && /\\[uU]\{|\\[pP]\{/.test(source))) {
-        pattern = lowerUnicode(source, sets ? 'v' : 'u');
+    if (sets || (unicode && /\\[uU]\{|\\[pP]\{/.test(pattern))) {
+        pattern = lowerUnicode(pattern, sets ? 'v' : 'u');
     }
     var sticky = flags.indexOf('y') !== -1;
     if (sticky && native.indexOf('g') === -1) {

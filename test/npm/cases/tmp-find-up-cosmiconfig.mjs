@@ -23,7 +23,7 @@ console.log(rel(await findUp((d) => (path.basename(d) === 'a' ? d : undefined), 
 const explorer = cosmiconfig('myapp', { stopDir: dir.name });
 console.log(JSON.stringify(await explorer.search(deep)).replaceAll(dir.name, '<tmp>'));
 fs.writeFileSync(path.join(dir.name, 'a', '.myapprc.json'), '{"from": "rc json"}');
-fs.writeFileSync(path.join(dir.name, 'a', 'b', '.myapprc.cjs'), 'module.exports = { from: "rc cjs", list: [1, 2] };');
+fs.writeFileSync(path.join(dir.name, 'a', 'b', '.myapprc.yaml'), 'from: rc yaml\nlist: [1, 2]\nemoji: 😀\n');
 fs.writeFileSync(path.join(dir.name, 'a', 'b', 'c', 'myapp.config.cjs'), 'module.exports = { from: "cjs", n: 1 + 1 };');
 const sync = cosmiconfigSync('myapp', { stopDir: dir.name });
 console.log(JSON.stringify(sync.search(deep)).replaceAll(dir.name, '<tmp>'));

@@ -1,7 +1,8 @@
-// sax 1, fast-xml-parser 4 and @iarna/toml 3: streaming XML parsing, XML to and from objects,
-// and TOML parsing and stringifying.
+// sax 1, fast-xml-parser 4 and 5 and @iarna/toml 3: streaming XML parsing, XML to and from
+// objects (5 checks names with astral ranges in u-flag classes), and TOML parsing and stringifying.
 const sax = require('sax');
 const { XMLParser, XMLBuilder, XMLValidator } = require('fast-xml-parser');
+const fxp5 = require('fast-xml-parser5');
 const TOML = require('@iarna/toml');
 const xml = '<?xml version="1.0"?><root a="1"><item id="x">one &amp; two</item><!-- c --><item id="y"><![CDATA[<raw>]]></item><empty/></root>';
 const events = [];
@@ -26,3 +27,6 @@ const t = TOML.parse('title = "TOML"\n[owner]\nname = "Tom"\ndob = 1979-05-27T07
 console.log(JSON.stringify(t), t.owner.dob instanceof Date);
 console.log(TOML.stringify({ a: 1, b: 'x', c: { d: [1, 2], e: { f: true } }, g: [{ h: 1 }, { h: 2 }] }));
 try { TOML.parse('a = = 1'); } catch (e) { console.log(e.name, e.line, e.col); }
+const p5 = new fxp5.XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+const o5 = p5.parse('<r a="1"><ünï>😀 x</ünï><l>1</l><l>2</l></r>');
+console.log(JSON.stringify(o5), new fxp5.XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '' }).build(o5), fxp5.XMLValidator.validate('<𐀀a/>'));

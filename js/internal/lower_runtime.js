@@ -352,9 +352,11 @@
 
     /* re(regex, [name, index, ...]): a regex whose pattern had named groups.  exec() results
      * get .groups; String.prototype.match/replace reach it only where the built-ins call
-     * exec (ES2015 semantics). */
+     * exec (ES2015 semantics).  The names stay on the regex under re.NAMES, for the RegExp
+     * wrapper (copies keep them) and replace ($<name>, the groups argument). */
     var reExec = RegExp.prototype.exec;
     nd.re = function (re, names) {
+        hidden(re, nd.re.NAMES, names);
         hidden(re, 'exec', function (str) {
             var m = reExec.call(this, str);
             if (m) {
@@ -368,6 +370,7 @@
         });
         return re;
     };
+    nd.re.NAMES = hasSymbol ? Symbol('nodule.groupNames') : '__ndGroupNames';
 
     /* The d flag (hasIndices): exec results get .indices, [start, end] per group (and
      * .indices.groups).  The engine reports only what groups matched, so the pattern is run a

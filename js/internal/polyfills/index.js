@@ -69,7 +69,7 @@ function areaTable() {
                     [String, ['raw']],
                     [RegExp.prototype, [Symbol.matchAll]]]
         },
-        string_replace: { globals: [], props: [[SP, ['replace']]] },
+        string_replace: { globals: [], props: [[SP, ['replace', 'match']]] },
         json: { globals: [], props: [[JSON, ['parse']]] },
         number_math: {
             globals: [],

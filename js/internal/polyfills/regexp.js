@@ -132,6 +132,11 @@ function RegExpWrapper(pattern, flags) {
         re = build(pattern instanceof NativeRegExp ? pattern.source :
             pattern === undefined ? '(?:)' : String(pattern), String(flags));
     }
+    /* a copy of a regex with named groups (new RegExp(re), matchAll's) has them too */
+    var names = pattern instanceof NativeRegExp ? pattern[globalObject.$nd.re.NAMES] : undefined;
+    if (names !== undefined && re[globalObject.$nd.re.NAMES] === undefined) {
+        globalObject.$nd.re(re, names);
+    }
     /* constructed for a subclass (class extends RegExp, Reflect.construct): take its prototype */
     var proto = constructing ? Object.getPrototypeOf(this) : null;
     if (proto !== null && proto !== NativeRegExp.prototype) {

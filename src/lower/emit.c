@@ -947,10 +947,10 @@ static int v_set_syntax(const char *s, uint32_t i, uint32_t end) {
  * returns 0 for anything else (\d, \p{...}, ']'). */
 static int class_unit(const char *s, uint32_t *pj, uint32_t end, uint32_t *cp) {
     uint32_t j = *pj;
-    unsigned char c = (unsigned char)s[j];
-    if (j >= end || c == ']') {
+    if (j >= end || s[j] == ']') {
         return 0;
     }
+    unsigned char c = (unsigned char)s[j];
     if (c != '\\') {
         uint32_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
         uint32_t v = len == 1 ? c : c & (0x3Fu >> (len - 1));

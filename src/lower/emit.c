@@ -1113,6 +1113,16 @@ static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_
     return j;
 }
 
+/* Whether offset is one of the n offsets of at. */
+static int star_in(const uint32_t *at, int n, uint32_t offset) {
+    for (int k = 0; k < n && k < 16; k++) {
+        if (at[k] == offset) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Prints ", [name, group, ...]" of a regex's named groups. */
 static void put_group_names(em_t *E, const char *const *names, const uint32_t *namelen,
                             const int *nidx, int nnames) {
@@ -1207,9 +1217,14 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         nd_lw_error_at(E->L, n->start, "Invalid regular expression: nested classes and set "
                        "operations of the v flag are not supported by nodule");
     }
+    /* (x*|y)*: x+ for x*, since Duktape does not stop an iteration that matches nothing */
+    uint32_t empty_loops[16];
+    int nempty = nd_lw_regex_empty_loops(s + n->start + 1, body_end - n->start - 1, empty_loops,
+                                         16);
     /* with property escapes the translation is long: the regex reports the source it had, as
-     * a v-flag one does its flags (the rest of a v regex means what it does under u) */
-    int report_source = fv || (fu && class_has_property(s, n->start, body_end));
+     * a v-flag one does its flags (the rest of a v regex means what it does under u), and one
+     * with x+ for x* its source */
+    int report_source = fv || nempty > 0 || (fu && class_has_property(s, n->start, body_end));
     sync(E, n->start);
     if (report_source) {
         puts_(E, "$nd.rsrc(");
@@ -1230,6 +1245,10 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     in_class = 0;
     for (uint32_t i = lb_end ? lb_end : n->start + 1; i < body_end; i++) {
         char c = s[i];
+        if (c == '*' && !in_class && nempty > 0 && star_in(empty_loops, nempty, i - n->start - 1)) {
+            nd_lw_buf_putc(E->L, E->o, '+');
+            continue;
+        }
         uint32_t after = i, astral;
         if (fu && !in_class && ((unsigned char)c >= 0xE0 || (c == '\\' && s[i + 1] == 'u')) &&
             class_atom(s, &after, body_end, &astral) && astral >= 0x10000) {

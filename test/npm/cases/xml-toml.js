@@ -1,6 +1,8 @@
-// sax 1, fast-xml-parser 4 and 5 and @iarna/toml 3: streaming XML parsing, XML to and from
-// objects (5 checks names with astral ranges in u-flag classes), and TOML parsing and stringifying.
+// sax 1, xmlbuilder2 4, fast-xml-parser 4 and 5 and @iarna/toml 3: streaming XML parsing,
+// building XML documents, XML to and from objects (fast-xml-parser 5 checks names with astral
+// ranges in u-flag classes), and TOML parsing and stringifying.
 const sax = require('sax');
+const { create, convert } = require('xmlbuilder2');
 const { XMLParser, XMLBuilder, XMLValidator } = require('fast-xml-parser');
 const fxp5 = require('fast-xml-parser5');
 const TOML = require('@iarna/toml');
@@ -30,3 +32,7 @@ try { TOML.parse('a = = 1'); } catch (e) { console.log(e.name, e.line, e.col); }
 const p5 = new fxp5.XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 const o5 = p5.parse('<r a="1"><ünï>😀 x</ünï><l>1</l><l>2</l></r>');
 console.log(JSON.stringify(o5), new fxp5.XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '' }).build(o5), fxp5.XMLValidator.validate('<𐀀a/>'));
+const doc = create({ version: '1.0' }).ele('catalog', { xmlns: 'urn:x' }).ele('book', { id: 'b1' }).ele('title').txt('XML & you').up().ele('price').txt('9.99').up().up().com('end').doc();
+console.log(doc.end({ prettyPrint: true }));
+console.log(convert({ root: { '@att': 'v', child: ['a', 'b'], '#': 'text' } }, { format: 'xml' }), JSON.stringify(convert(xml, { format: 'object' })));
+console.log(create(xml).root().find((n) => n.node.nodeName === 'item').toString(), convert(xml, { format: 'json', prettyPrint: false }));

@@ -1104,9 +1104,13 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
         L->tok.flags |= TF_RE_LOWER;
     }
     uint32_t body = L->tok.start + 1, body_len = fs - 2 - L->tok.start;
-    if (memmem(s + body, body_len, ")*", 2) != NULL &&
-        nd_lw_regex_empty_loops(s + body, body_len, NULL, 0) > 0) {
-        L->tok.flags |= TF_RE_LOWER;
+    for (uint32_t k = body + 1; k < body + body_len; k++) {
+        if (s[k] == '*' && s[k - 1] == ')') {
+            if (nd_lw_regex_empty_loops(s + body, body_len, NULL, 0) > 0) {
+                L->tok.flags |= TF_RE_LOWER;
+            }
+            break;
+        }
     }
     L->tok.type = T_REGEX;
     L->tok.end = p;

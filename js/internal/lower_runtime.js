@@ -363,7 +363,8 @@
 
     /* re(regex, [name, index, ...]): a regex whose pattern had named groups.  exec() results
      * get .groups; String.prototype.match/replace reach it only where the built-ins call
-     * exec (ES2015 semantics). */
+     * exec (ES2015 semantics).  The names stay on the regex under re.NAMES, for the RegExp
+     * wrapper (copies keep them) and replace ($<name>, the groups argument). */
     /* RegExp.prototype.exec as the runtime installs it, read on first use: touching RegExp loads
      * its polyfill area, which a script that never uses these helpers does not need. */
     var reExecFn = null;
@@ -371,6 +372,7 @@
         return reExecFn || (reExecFn = RegExp.prototype.exec);
     }
     nd.re = function (re, names) {
+        hidden(re, nd.re.NAMES, names);
         hidden(re, 'exec', function (str) {
             var m = reExec().call(this, str);
             if (m) {
@@ -384,6 +386,7 @@
         });
         return re;
     };
+    nd.re.NAMES = hasSymbol ? Symbol('nodule.groupNames') : '__ndGroupNames';
 
     /* The d flag (hasIndices): exec results get .indices, [start, end] per group (and
      * .indices.groups).  The engine reports only what groups matched, so the pattern is run a
@@ -1111,8 +1114,8 @@
         };
     };
 
-    /* rsrc(re, source, flags): a u-flag regex whose property escapes were translated reports
-     * the source and flags it was written with, as V8's does */
+    /* rsrc(re, source, flags): a u-flag regex whose property escapes were translated, or a
+     * v-flag one, reports the source and flags it was written with, as V8's does */
     nd.rsrc = function (re, source, flags) {
         var desc = { value: [re.source, (re.global ? 'g' : '') + (re.ignoreCase ? 'i' : '') +
             (re.multiline ? 'm' : '')], writable: true, configurable: true, enumerable: false };
@@ -1123,6 +1126,8 @@
         defProp(re, 'flags', desc);
         desc.value = flags.indexOf('u') !== -1;
         defProp(re, 'unicode', desc);
+        desc.value = flags.indexOf('v') !== -1;
+        defProp(re, 'unicodeSets', desc);
         desc.value = flags.indexOf('s') !== -1;
         defProp(re, 'dotAll', desc);
         patchSplitForSource();

@@ -39,6 +39,7 @@ typedef struct fs_s {
     nd_lw_node_t *fn;        /* the function node (NULL for the program and generated ones) */
     int coro;                /* body of a coroutine: 1 generator, 2 async, 3 async generator */
     int ctor;                /* a class constructor */
+    nd_lw_node_t *hint;      /* the name a `const f = function () {}` gave the function */
     int derived;             /* derived class constructor: `this` is $$this, set by super() */
     size_t ins;              /* where the prologue goes */
     int ins_semi;            /* prologue follows a directive: start it with ';' */
@@ -77,6 +78,7 @@ typedef struct em_s {
     int var_ctx;             /* N_VAR context: 0 statement, 1 for-init, 2 for-in/of head */
     int next_ctor;           /* the next emit_fn_tail is a class constructor */
     nd_lw_node_t *name_hint; /* `const f = <anonymous function/class>`: f names it */
+    nd_lw_node_t *next_hint; /* the name emit_function gave, for the next emit_fn_tail */
     uint32_t *lines;
     int nlines;
     struct exports_s *exports; /* ES module: the exports collected for the header */
@@ -917,11 +919,144 @@ static int class_has_property(const char *s, uint32_t i, uint32_t end) {
     return 0;
 }
 
-/* A u-flag class with property escapes, [\p{L}\d_] or [^\p{L}]: its BMP members stay a class,
- * its astral members become surrogate-pair alternatives beside it.  Returns the index of ']'. */
+/* Whether v-flag regex body [i, end) has a class using what only the v flag means: a nested
+ * class, '&&' or '--' between operands, or a string alternative \q{...}. */
+static int v_set_syntax(const char *s, uint32_t i, uint32_t end) {
+    int in_class = 0;
+    for (; i < end; i++) {
+        if (s[i] == '\\') {
+            if (in_class && s[i + 1] == 'q') {
+                return 1;
+            }
+            i++;
+        } else if (s[i] == '[') {
+            if (in_class) {
+                return 1;
+            }
+            in_class = 1;
+        } else if (s[i] == ']') {
+            in_class = 0;
+        } else if (in_class && i + 1 < end && (s[i] == '&' || s[i] == '-') && s[i + 1] == s[i]) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* One class member that is a single character at s[*pj] (UTF-8 or CESU-8, \xHH, \uHHHH,
+ * \u{...}, a control or identity escape): stores it in *cp, moves *pj past it and returns 1;
+ * returns 0 for anything else (\d, \p{...}, ']'). */
+static int class_unit(const char *s, uint32_t *pj, uint32_t end, uint32_t *cp) {
+    uint32_t j = *pj;
+    if (j >= end || s[j] == ']') {
+        return 0;
+    }
+    unsigned char c = (unsigned char)s[j];
+    if (c != '\\') {
+        uint32_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        uint32_t v = len == 1 ? c : c & (0x3Fu >> (len - 1));
+        for (uint32_t k = 1; k < len && j + k < end; k++) {
+            v = (v << 6) | ((unsigned char)s[j + k] & 0x3F);
+        }
+        *cp = v;
+        *pj = j + len;
+        return 1;
+    }
+    char d = s[j + 1];
+    if (d == 'u' && s[j + 2] == '{' && valid_ubrace(s, j + 1, end)) {
+        uint32_t k = j + 1;
+        *cp = parse_ubrace(s, &k, end);
+        *pj = k;
+        return 1;
+    }
+    if ((d == 'u' || d == 'x') && j + (d == 'u' ? 6 : 4) <= end) {
+        uint32_t v = 0, len = d == 'u' ? 4 : 2;
+        for (uint32_t k = 0; k < len; k++) {
+            int h = hexv((unsigned char)s[j + 2 + k]);
+            if (h < 0) {
+                return 0;
+            }
+            v = v * 16 + (uint32_t)h;
+        }
+        *cp = v;
+        *pj = j + 2 + len;
+        return 1;
+    }
+    static const char controls[] = "t\tn\nr\rf\fv\v0";
+    const char *ctl = d != '\0' ? strchr(controls, d) : NULL;
+    if (ctl != NULL && (ctl - controls) % 2 == 0) {
+        *cp = (unsigned char)ctl[1];
+    } else if (d == 'b') {
+        *cp = 8;
+    } else if (d != '\0' && strchr("^$\\.*+?()[]{}|/-", d) != NULL) {
+        *cp = (unsigned char)d;
+    } else {
+        return 0;
+    }
+    *pj = j + 2;
+    return 1;
+}
+
+/* class_unit, with a high surrogate and a low one after it (escaped, or a character of the
+ * CESU-8 that Duktape gives astral characters) read as the one code point they make. */
+static int class_atom(const char *s, uint32_t *pj, uint32_t end, uint32_t *cp) {
+    if (!class_unit(s, pj, end, cp)) {
+        return 0;
+    }
+    uint32_t k = *pj, lo;
+    if (*cp >= 0xD800 && *cp <= 0xDBFF && class_unit(s, &k, end, &lo) && lo >= 0xDC00 &&
+        lo <= 0xDFFF) {
+        *cp = 0x10000 + ((*cp - 0xD800) << 10) + (lo - 0xDC00);
+        *pj = k;
+    }
+    return 1;
+}
+
+/* Whether a u-flag class at s[i] ('[') has an astral member (\u{1F600}, a range reaching one, a
+ * character of four UTF-8 bytes), or a property escape: emit_unicode_class translates it. */
+static int class_needs_unicode(const char *s, uint32_t i, uint32_t end) {
+    if (class_has_property(s, i, end)) {
+        return 1;
+    }
+    for (uint32_t j = i + 1; j < end && s[j] != ']';) {
+        uint32_t cp;
+        if (!class_atom(s, &j, end, &cp)) {
+            j += s[j] == '\\' ? 2 : 1;
+        } else if (cp >= 0x10000) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the class member at s[*pj] is a code point or range a-z with z past U+FFFF: then
+ * stores [a, z] in r, and leaves *pj at the member's last character. */
+static int class_astral_member(const char *s, uint32_t *pj, uint32_t end, uint32_t *r) {
+    uint32_t k = *pj, a, z;
+    if (!class_atom(s, &k, end, &a)) {
+        return 0;
+    }
+    z = a;
+    uint32_t k2 = k + 1;
+    if (s[k] == '-' && class_atom(s, &k2, end, &z)) {
+        k = k2;
+    }
+    if (z < 0x10000) {
+        return 0;
+    }
+    r[0] = a;
+    r[1] = z;
+    *pj = k - 1;
+    return 1;
+}
+
+/* A u-flag class with property escapes or astral members, [\p{L}\d_], [^\p{L}] or
+ * [\x20-\u{10FFFF}]: its BMP members stay a class, its astral members become surrogate-pair
+ * alternatives beside it.  Returns the index of ']'. */
 static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end) {
     const char *s = E->L->src;
     nd_lw_buf_t text = { NULL, 0, 0, 1 }, astral = { NULL, 0, 0, 1 };
+    uint32_t r1[2];
     int first = 1;
     int negated = s[i + 1] == '^';
     uint32_t j = i + 1 + (negated ? 1 : 0);
@@ -931,6 +1066,10 @@ static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_
             int cnt = property_at(E, n, j, end, &r, &j);
             nd_lw_uni_put_bmp(E->L, &text, r, cnt, 1);
             nd_lw_uni_put_astral(E->L, &astral, r, cnt, &first);
+        } else if (class_astral_member(s, &j, end, r1)) {
+            /* a member (or range) reaching past U+FFFF: its BMP part in the class */
+            nd_lw_uni_put_bmp(E->L, &text, r1, 1, 1);
+            nd_lw_uni_put_astral(E->L, &astral, r1, 1, &first);
         } else if (s[j] == '\\' && s[j + 1] == 'u' && s[j + 2] == '{') {
             uint32_t k = j + 1;
             uint32_t cp = parse_ubrace(s, &k, end);
@@ -975,6 +1114,16 @@ static uint32_t emit_unicode_class(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_
     return j;
 }
 
+/* Whether offset is one of the n offsets of at. */
+static int star_in(const uint32_t *at, int n, uint32_t offset) {
+    for (int k = 0; k < n && k < 16; k++) {
+        if (at[k] == offset) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Prints ", [name, group, ...]" of a regex's named groups. */
 static void put_group_names(em_t *E, const char *const *names, const uint32_t *namelen,
                             const int *nidx, int nnames) {
@@ -992,7 +1141,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         fe--;
     }
     uint32_t body_end = fe - 1;
-    int fs = 0, fu = 0, fy = 0, fg = 0, fd = 0;
+    int fs = 0, fu = 0, fv = 0, fy = 0, fg = 0, fd = 0;
     char flags[16];
     int nf = 0;
     for (uint32_t i = fe; i < end; i++) {
@@ -1000,6 +1149,8 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             fs = 1;
         } else if (s[i] == 'u') {
             fu = 1;
+        } else if (s[i] == 'v') {
+            fu = fv = 1;
         } else if (s[i] == 'y') {
             fy = 1;
         } else if (s[i] == 'd') {
@@ -1063,8 +1214,18 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
                        "with named groups are not supported by nodule");
     }
-    /* with property escapes the translation is long: the regex reports the source it had */
-    int report_source = fu && class_has_property(s, n->start, body_end);
+    if (fv && v_set_syntax(s, n->start + 1, body_end)) {
+        nd_lw_error_at(E->L, n->start, "Invalid regular expression: nested classes and set "
+                       "operations of the v flag are not supported by nodule");
+    }
+    /* (x*|y)*: x+ for x*, since Duktape does not stop an iteration that matches nothing */
+    uint32_t empty_loops[16];
+    int nempty = nd_lw_regex_empty_loops(s + n->start + 1, body_end - n->start - 1, empty_loops,
+                                         16);
+    /* with property escapes the translation is long: the regex reports the source it had, as
+     * a v-flag one does its flags (the rest of a v regex means what it does under u), and one
+     * with x+ for x* its source */
+    int report_source = fv || nempty > 0 || (fu && class_has_property(s, n->start, body_end));
     sync(E, n->start);
     if (report_source) {
         puts_(E, "$nd.rsrc(");
@@ -1085,6 +1246,20 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     in_class = 0;
     for (uint32_t i = lb_end ? lb_end : n->start + 1; i < body_end; i++) {
         char c = s[i];
+        if (c == '*' && !in_class && nempty > 0 && star_in(empty_loops, nempty, i - n->start - 1)) {
+            nd_lw_buf_putc(E->L, E->o, '+');
+            continue;
+        }
+        uint32_t after = i, astral;
+        if (fu && !in_class && ((unsigned char)c >= 0xE0 || (c == '\\' && s[i + 1] == 'u')) &&
+            class_atom(s, &after, body_end, &astral) && astral >= 0x10000) {
+            /* an astral character is one atom under u: its pair is grouped for a quantifier */
+            puts_(E, "(?:");
+            put_u16(E, astral);
+            puts_(E, ")");
+            i = after - 1;
+            continue;
+        }
         if (c == '\\') {
             char d = s[i + 1];
             if (d == 'u' && s[i + 2] == '{' && fu) {
@@ -1145,7 +1320,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
             if (c == ']') {
                 in_class = 0;
             }
-        } else if (c == '[' && fu && class_has_property(s, i, body_end)) {
+        } else if (c == '[' && fu && class_needs_unicode(s, i, body_end)) {
             i = emit_unicode_class(E, n, i, body_end);
             continue;
         } else if (c == '[') {
@@ -1194,7 +1369,7 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         /* the names again (for indices.groups), and the flags as written, in V8's order */
         put_group_names(E, names, namelen, nidx, nnames);
         puts_(E, ", \"");
-        for (const char *o = "dgimsuy"; *o; o++) {
+        for (const char *o = "dgimsuvy"; *o; o++) {
             if (memchr(s + fe, *o, end - fe) != NULL) {
                 nd_lw_buf_putc(E->L, E->o, *o);
             }
@@ -1522,6 +1697,8 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
     fs.fn = fn;
     fs.ctor = E->next_ctor;
     E->next_ctor = 0;
+    fs.hint = E->next_hint;
+    E->next_hint = NULL;
     if (fn->flags & NF_HAS_SUPERCALL) {
         fs.derived = 1;
     }
@@ -1755,6 +1932,7 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
             emit(E, fn->a);
         } else if (hint) {
             put_atom(E, hint->atom);
+            E->next_hint = hint;
         }
     } else {
         copy(E, fn->start, fn->p1);
@@ -3749,8 +3927,9 @@ static void emit(em_t *E, nd_lw_node_t *n) {
         puts_(E, "$nd_esm.meta");
         return;
     case N_NEW_TARGET: {
-        /* class constructors: the constructor of the object being built; named functions:
-         * that constructor when called on an instance of the function; else unsupported */
+        /* class constructors: the constructor of the object being built; named functions
+         * (`const f = function () {}` included): that constructor when called on an instance
+         * of the function; else unsupported */
         fs_t *f = this_fs(E);
         sync(E, n->start);
         if (f->ctor) {
@@ -3763,11 +3942,15 @@ static void emit(em_t *E, nd_lw_node_t *n) {
             puts_(E, ").constructor");
             return;
         }
-        if (f->fn && f->fn->a && f->fn->a->type == N_IDENT) {
+        if ((f->fn && f->fn->a && f->fn->a->type == N_IDENT) || f->hint) {
             puts_(E, "(");
             put_this(E);
             puts_(E, " instanceof ");
-            put_ident_name(E, f->fn->a);
+            if (f->hint) {
+                put_atom(E, f->hint->atom);
+            } else {
+                put_ident_name(E, f->fn->a);
+            }
             puts_(E, " ? ");
             put_this(E);
             puts_(E, ".constructor : void 0)");

@@ -875,6 +875,120 @@ static void rewind_to_tok(nd_lw_t *L) {
     L->line_start = L->tok.start - (uint32_t)(L->tok.col - 1);
 }
 
+/* The end of the regex atom at p[i] (an escape, a class, a group, '.', a character), or 0 when
+ * p[i] starts no atom ('|', ')', a quantifier, an assertion). */
+static uint32_t regex_atom_end(const char *p, uint32_t i, uint32_t n) {
+    unsigned char c = (unsigned char)p[i];
+    if (c == '\\') {
+        if (i + 1 >= n || p[i + 1] == 'b' || p[i + 1] == 'B') {
+            return 0;
+        }
+        if ((p[i + 1] == 'u' || p[i + 1] == 'p' || p[i + 1] == 'P') && p[i + 2] == '{') {
+            const char *close = memchr(p + i, '}', n - i);
+            return close != NULL ? (uint32_t)(close - p) + 1 : 0;
+        }
+        return i + 2;
+    }
+    if (c == '[') {
+        for (uint32_t k = i + 1; k < n; k++) {
+            if (p[k] == '\\') {
+                k++;
+            } else if (p[k] == ']') {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+    if (c == '(') {
+        int depth = 0;
+        for (uint32_t k = i; k < n; k++) {
+            uint32_t e = p[k] == '\\' || p[k] == '[' ? regex_atom_end(p, k, n) : k + 1;
+            if (e == 0) {
+                return 0;
+            }
+            depth += p[k] == '(' ? 1 : p[k] == ')' ? -1 : 0;
+            if (depth == 0) {
+                return k + 1;
+            }
+            k = e - 1;
+        }
+        return 0;
+    }
+    if (strchr(")|*+?{}^$", c) != NULL) {
+        return 0;
+    }
+    uint32_t k = i + 1;
+    while (k < n && ((unsigned char)p[k] & 0xC0) == 0x80) {
+        k++;
+    }
+    return k;
+}
+
+/* Finds, in regex body p of n bytes, the alternatives of a group quantified by '*' that are one
+ * atom (a group too) with '*' (x* in (x*|y)*): an iteration matching nothing fails in
+ * ECMAScript, which Duktape does not check, so such a pattern recurses until Duktape's limit
+ * when a match fails (xmlbuilder2's /^(\s*|(#.*)|(%.*))*---/).  x+ is what those alternatives
+ * can match.  Stores the offsets of their '*' in at (up to max) and returns how many. */
+int nd_lw_regex_empty_loops(const char *p, uint32_t n, uint32_t *at, int max) {
+    enum { DEPTH = 16, ALTS = 16 };
+    uint32_t alt[DEPTH][ALTS];      /* where each alternative of an open group starts */
+    int nalt[DEPTH];
+    int depth = 0, deeper = 0, found = 0;
+    nalt[0] = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (p[i] == '(') {
+            uint32_t start = i + 1;
+            if (start + 2 < n && p[start] == '?') {
+                if (p[start + 1] == '<' && p[start + 2] != '=' && p[start + 2] != '!') {
+                    const char *gt = memchr(p + start, '>', n - start);
+                    start = gt != NULL ? (uint32_t)(gt - p) + 1 : n;
+                } else {
+                    start += p[start + 1] == '<' ? 3 : 2;  /* (?: (?= (?! (?<= (?<! */
+                }
+            }
+            if (depth + 1 < DEPTH) {
+                depth++;
+                alt[depth][0] = start;
+                nalt[depth] = 1;
+            } else {
+                deeper++;
+            }
+            i = start - 1;
+            continue;
+        }
+        uint32_t e = regex_atom_end(p, i, n);
+        if (e > i + 1) {
+            i = e - 1;      /* an escape or a class: its parentheses are characters */
+            continue;
+        }
+        if (deeper > 0) {
+            deeper -= p[i] == ')';
+            continue;
+        }
+        if (p[i] == '|' && depth > 0 && nalt[depth] < ALTS) {
+            alt[depth][nalt[depth]++] = i + 1;
+            continue;
+        }
+        if (p[i] == ')' && depth > 0) {
+            if (i + 1 < n && p[i + 1] == '*') {
+                for (int a = 0; a < nalt[depth]; a++) {
+                    uint32_t end = a + 1 < nalt[depth] ? alt[depth][a + 1] - 1 : i;
+                    uint32_t q = regex_atom_end(p, alt[depth][a], end);
+                    if (q != 0 && q + 1 <= end && p[q] == '*' &&
+                        (q + 1 == end || (q + 2 == end && p[q + 1] == '?'))) {
+                        if (found < max) {
+                            at[found] = q;
+                        }
+                        found++;
+                    }
+                }
+            }
+            depth--;
+        }
+    }
+    return found;
+}
+
 /* Returns non-zero when p (at a '{' of a regex body of n bytes) starts a counted quantifier
  * {a}, {a,} or {a,b} with a bound above Duktape's limit of 1000 atom copies. */
 int nd_lw_regex_bound_too_big(const char *p, uint32_t n) {
@@ -942,13 +1056,13 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
     uint32_t fs = p;
     while (p < n && (cclass((unsigned char)s[p]) & CC_IDP)) {
         char f = s[p];
-        if (f == 'u' || f == 'y' || f == 's' || f == 'd') {
+        if (f == 'u' || f == 'v' || f == 'y' || f == 's' || f == 'd') {
             L->tok.flags |= TF_RE_LOWER;
         } else if (f != 'g' && f != 'i' && f != 'm') {
             lex_error(L, L->tok.start, "Invalid regular expression flags");
         }
         for (uint32_t k = fs; k < p; k++) {
-            if (s[k] == f) {
+            if (s[k] == f || (s[k] == 'u' && f == 'v') || (s[k] == 'v' && f == 'u')) {
                 lex_error(L, L->tok.start, "Invalid regular expression flags");
             }
         }
@@ -957,7 +1071,8 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
     /* Named groups, \k<name>, lookbehind and \u{...} need translation too, and so do counted
      * quantifiers on groups past Duktape's limit of 1000 atom copies ((...){1,1024}); on a
      * single character or class Duktape counts without copying.  So does \N naming no group
-     * (an octal escape in Annex B, which Duktape refuses). */
+     * (an octal escape in Annex B, which Duktape refuses), and (x*|y)* (see
+     * nd_lw_regex_empty_loops). */
     in_class = 0;
     int groups = 0, max_ref = 0;
     for (uint32_t k = L->tok.start + 1; k + 2 < fs; k++) {
@@ -987,6 +1102,15 @@ void nd_lw_rescan_regex(nd_lw_t *L) {
     }
     if (max_ref > groups) {
         L->tok.flags |= TF_RE_LOWER;
+    }
+    uint32_t body = L->tok.start + 1, body_len = fs - 2 - L->tok.start;
+    for (uint32_t k = body + 1; k < body + body_len; k++) {
+        if (s[k] == '*' && s[k - 1] == ')') {
+            if (nd_lw_regex_empty_loops(s + body, body_len, NULL, 0) > 0) {
+                L->tok.flags |= TF_RE_LOWER;
+            }
+            break;
+        }
     }
     L->tok.type = T_REGEX;
     L->tok.end = p;

@@ -289,5 +289,7 @@ void nd_lw_uni_put_astral(nd_lw_t *L, nd_lw_buf_t *b, const uint32_t *r, int n, 
 
 /* Counted regex quantifier with a bound above 1000 at p ('{' in a body of n bytes)? */
 int nd_lw_regex_bound_too_big(const char *p, uint32_t n);
+/* The '*' offsets of the x* alternatives of (...)* groups in regex body p (see lex.c). */
+int nd_lw_regex_empty_loops(const char *p, uint32_t n, uint32_t *at, int max);
 
 #endif /* ND_LOWER_LOWER_INT_H */

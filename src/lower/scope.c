@@ -693,7 +693,7 @@ static int params_dirty(an_t *A, nd_lw_node_t *fn) {
 static int walk_fn(an_t *A, nd_lw_node_t *fn, nd_lw_node_t *cls) {
     fninfo_t fi = { A->fn, fn, fn->type == N_ARROW, 0,
                     ((fn->flags & NF_GENERATOR) ? 1 : 0) | ((fn->flags & NF_ASYNC) ? 2 : 0) };
-    scope_t s;
+    scope_t ns, s;
     int d = 0;
     if (cls != NULL && cls->b != NULL && (fn->flags & NF_HAS_SUPERCALL)) {
         fi.derived_ctor = 1;
@@ -704,11 +704,13 @@ static int walk_fn(an_t *A, nd_lw_node_t *fn, nd_lw_node_t *cls) {
     int saved_forof = A->forof;
     A->forof = 0;
     A->fn = &fi;
-    push_scope(A, &s, 1);
     if (fn->type == N_FUNC_EXPR && fn->a != NULL) {
-        /* the name of a function expression is visible inside it only */
-        declare(A, &s, fn->a, 0);
+        /* The name of a function expression is visible inside it only, in a scope of its own
+         * around the body's: `function path() { const path = 1; }` redeclares nothing. */
+        push_scope(A, &ns, 1);
+        declare(A, &ns, fn->a, 0);
     }
+    push_scope(A, &s, 1);
     for (nd_lw_node_t *p = fn->b; p; p = p->next) {
         declare_pattern(A, &s, p, 0);
     }
@@ -725,6 +727,9 @@ static int walk_fn(an_t *A, nd_lw_node_t *fn, nd_lw_node_t *cls) {
         d |= walk(A, fn->c);
     }
     pop_scope(A);
+    if (fn->type == N_FUNC_EXPR && fn->a != NULL) {
+        pop_scope(A);
+    }
     A->fn = fi.up;
     A->forof = saved_forof;
     if (fn->flags & (NF_MODERN | NF_DIRTY) || fn->type == N_ARROW) {

@@ -70,7 +70,7 @@ function areaTable() {
                     [String, ['raw']],
                     [RegExp.prototype, [Symbol.matchAll]]]
         },
-        string_replace: { globals: [], props: [[SP, ['replace']]] },
+        string_replace: { globals: [], props: [[SP, ['replace', 'match']]] },
         json: { globals: [], props: [[JSON, ['parse']]] },
         number_math: {
             globals: [],
@@ -86,7 +86,7 @@ function areaTable() {
                           'with', Symbol.toStringTag]],
                     [TAC, ['from', 'of']]]
         },
-        reflect: { globals: [], props: [[Reflect, ['construct']]] },
+        reflect: { globals: [], props: [[Reflect, ['construct', 'get', 'set']]] },
         proxy: { globals: ['Proxy'], props: [] },
         collections: { globals: ['Map', 'Set', 'WeakMap', 'WeakSet'], props: [] },
         promise: { globals: ['Promise'], props: [] },

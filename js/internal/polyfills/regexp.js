@@ -6,10 +6,12 @@
  * native constructor unchanged:
  *   - s: every '.' outside a class and not escaped becomes [\s\S];
  *   - u: dropped, since the rest means the same without it, once \u{...} and \p{...} are
- *     translated by the lowering compiler as in literals; astral characters give a SyntaxError
- *     naming the limit;
+ *     translated by the lowering compiler as in literals (an astral character as \u{...});
+ *   - v: as u, once the lowering compiler has checked that no class uses what only v means
+ *     (nested classes, && and --, \q{...});
  *   - y: made global, with $nd.sticky's exec/test that match only at lastIndex;
- *   - d: $nd.rd's exec adds .indices.
+ *   - d: $nd.rd's exec adds .indices;
+ * and a source with named groups is lowered as a literal would be (buildNamed).
  * The wrapper shares the native prototype, so instanceof RegExp and re.constructor hold. */
 
 var NativeRegExp = RegExp;
@@ -43,12 +45,17 @@ function dotAll(source) {
     return out;
 }
 
+/* The regex literal of source and flags. */
+function toLiteral(source, flags) {
+    return '/' + source.replace(/(\\[\s\S])|\//g, function (m, escape) {
+        return escape || '\\/';
+    }).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '/' + flags;
+}
+
 /* A u-flag source with \u{...} or \p{...} as the lowering compiler translates the same regex
  * literal (src/lower/: property sets become classes and surrogate-pair alternatives). */
-function lowerUnicode(source) {
-    var literal = '/' + source.replace(/(\\[\s\S])|\//g, function (m, escape) {
-        return escape || '\\/';
-    }).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '/u';
+function lowerUnicode(source, flag) {
+    var literal = toLiteral(source, flag);
     var lowered = internalBinding('contextify').lower(literal);
     if (lowered === undefined) {
         return source;
@@ -67,16 +74,24 @@ function build(source, flags) {
         var f = flags.charAt(i);
         if ('gim'.indexOf(f) !== -1) {
             native += f;
-        } else if ('suyd'.indexOf(f) === -1) {
+        } else if ('suydv'.indexOf(f) === -1 || (f === 'v' && flags.indexOf('u') !== -1)) {
             return new NativeRegExp(source, flags);    /* Duktape's own flag error */
         }
     }
     var pattern = source;
-    if (flags.indexOf('u') !== -1 && /[\ud800-\udfff]/.test(source)) {
-        throw unsupported(source, 'an astral character with the u flag');
+    var sets = flags.indexOf('v') !== -1, unicode = sets || flags.indexOf('u') !== -1;
+    if (unicode && /[\ud800-\udfff]/.test(source)) {
+        /* an astral character is one code point: written \u{...}, the lowering translates it */
+        pattern = source.replace(/[\ud800-\udbff][\udc00-\udfff]/g, function (pair) {
+            return '\\u{' + ((pair.charCodeAt(0) - 0xd800) * 0x400 + pair.charCodeAt(1) - 0xdc00 +
+                0x10000).toString(16) + '}';
+        });
+        if (/[\ud800-\udfff]/.test(pattern)) {
+            throw unsupported(source, 'a lone surrogate with the u flag');
+        }
     }
-    if (flags.indexOf('u') !== -1 && /\\[uU]\{|\\[pP]\{/.test(source)) {
-        pattern = lowerUnicode(source);
+    if (sets || (unicode && /\\[uU]\{|\\[pP]\{/.test(pattern))) {
+        pattern = lowerUnicode(pattern, sets ? 'v' : 'u');
     }
     var sticky = flags.indexOf('y') !== -1;
     if (sticky && native.indexOf('g') === -1) {
@@ -94,15 +109,33 @@ function build(source, flags) {
     return re;
 }
 
+/* A source with a named group (?<name>...), which Duktape lacks: the regex literal it makes
+ * is lowered as the compiler does literals ($nd.re(/.../, names) and the flags' wrappers), and
+ * the lowered expression evaluated. */
+function buildNamed(source, flags) {
+    var literal = toLiteral(source, flags);
+    var lowered = internalBinding('contextify').lower(literal);
+    return (0, eval)(lowered === undefined ? literal : lowered);
+}
+
 function RegExpWrapper(pattern, flags) {
     var constructing = this instanceof RegExpWrapper;
     var re;
-    if (flags === undefined || !/[suyd]/.test(String(flags))) {
+    var source = pattern instanceof NativeRegExp ? pattern.source : pattern;
+    if (typeof source === 'string' && /(^|[^\\])\(\?<[^=!]/.test(source)) {
+        re = buildNamed(source, flags === undefined ?
+            (pattern instanceof NativeRegExp ? pattern.flags : '') : String(flags));
+    } else if (flags === undefined || !/[suydv]/.test(String(flags))) {
         re = !constructing && flags === undefined ? NativeRegExp(pattern) :
             new NativeRegExp(pattern, flags);
     } else {
         re = build(pattern instanceof NativeRegExp ? pattern.source :
             pattern === undefined ? '(?:)' : String(pattern), String(flags));
+    }
+    /* a copy of a regex with named groups (new RegExp(re), matchAll's) has them too */
+    var names = pattern instanceof NativeRegExp ? pattern[globalObject.$nd.re.NAMES] : undefined;
+    if (names !== undefined && re[globalObject.$nd.re.NAMES] === undefined) {
+        globalObject.$nd.re(re, names);
     }
     /* constructed for a subclass (class extends RegExp, Reflect.construct): take its prototype */
     var proto = constructing ? Object.getPrototypeOf(this) : null;

@@ -1,13 +1,15 @@
 'use strict';
 /* js/internal/polyfills/string_replace.js: String.prototype.replace with a global RegExp and a
- * replacer function, made re-entrant.
+ * replacer function, made re-entrant, and replace and match with named groups.
  *
  * Duktape's replace finds the next match through the regex's lastIndex after each call of the
  * replacer, so a replacer that uses the same regex (highlight.js's recurRegex nests replace with
  * one /<@@@>/g) resets lastIndex and the outer loop starts over, until the result overflows
  * ('buffer too long').  The spec collects every match before calling the replacer; restoring
  * lastIndex after each call gives the same result (an exception from the replacer ends the
- * replace anyway).  Every other call goes to the native. */
+ * replace anyway).  A regex with named groups ($nd.re) has its $<name> references and the
+ * replacer's groups argument added, and match() with one gets its exec's .groups.  Every other
+ * call goes to the native. */
 
 var common = require('internal/polyfills/common');
 
@@ -71,15 +73,63 @@ function guarded(pattern, replacement) {
     }
 }
 
+var namesKey = null;       /* $nd.re.NAMES: where a regex with named groups keeps them */
+
+/* For a regex with named groups ([name, index, ...]): a replacement string with $<name> in
+ * the numbered form ($01) Duktape knows, or a replacer that also gets the groups object. */
+function withNames(replacement, names) {
+    if (typeof replacement === 'function') {
+        return function () {
+            var args = Array.prototype.slice.call(arguments);
+            var groups = Object.create(null);
+            for (var i = 0; i < names.length; i += 2) {
+                groups[names[i]] = args[names[i + 1]];
+            }
+            args.push(groups);
+            return replacement.apply(undefined, args);
+        };
+    }
+    return String(replacement).replace(/\$\$|\$<([^>]*)>/g, function (m, name) {
+        if (name === undefined) {
+            return m;
+        }
+        for (var i = 0; i < names.length; i += 2) {
+            if (names[i] === name) {
+                return names[i + 1] < 10 ? '$0' + names[i + 1] : '$' + names[i + 1];
+            }
+        }
+        return '';
+    });
+}
+
 function replace(pattern, replacement) {
-    if (typeof replacement !== 'function' || !(pattern instanceof RegExp) || !pattern.global) {
+    if (!(pattern instanceof RegExp)) {
+        return nativeReplace.call(this, pattern, replacement);
+    }
+    var names = pattern[namesKey];
+    if (names !== undefined) {
+        replacement = withNames(replacement, names);
+    }
+    if (typeof replacement !== 'function' || !pattern.global) {
         return nativeReplace.call(this, pattern, replacement);
     }
     return nativeReplace.call(this, pattern, guarded(pattern, replacement));
 }
 
-function install() {
+var nativeMatch = String.prototype.match;
+
+/* match with a non-global regex is its exec, which for one with named groups adds .groups */
+function match(pattern) {
+    if (pattern instanceof RegExp && !pattern.global && pattern[namesKey] !== undefined) {
+        return pattern.exec(String(this));
+    }
+    return nativeMatch.apply(this, arguments);
+}
+
+function install(global) {
+    namesKey = global.$nd.re.NAMES;
     common.define(String.prototype, 'replace', replace);
+    common.define(String.prototype, 'match', match);
 }
 
 module.exports = {

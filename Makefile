@@ -88,10 +88,26 @@ $(BUILD)/%.o: %.c | deps
 	@echo '  CC      $<'
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/duktape.o: $(DUK_SRC) src/nd_dukconfig.h | deps
+# Duktape 2.7 with one fix, made as the source is copied into the build: calling a property that
+# is not a function (o.missing()) reported the line where the function last stored its position,
+# because Duktape builds that error while reading the property, before its executor has synced
+# the position; the fix syncs it first (a cold path).  A duktape.c without that line builds
+# unchanged, with a warning.
+DUK_CALL_LINE_FIX := s/^\(\t*\)\(duk_call_setup_propcall_error(thr, (barg), (carg)); \\\)$$/\1DUK__SYNC_CURR_PC(); \2/
+
+$(DUK_SRC): | deps
+
+$(BUILD)/duktape.c: $(DUK_SRC)
+	@mkdir -p $(dir $@)
+	$(Q)sed '$(DUK_CALL_LINE_FIX)' $(DUK_SRC) > $@.tmp
+	$(Q)grep -q 'DUK__SYNC_CURR_PC(); duk_call_setup_propcall_error' $@.tmp || \
+	    echo 'warning: $(DUK_SRC) changed: the call line fix did not apply' >&2
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/duktape.o: $(BUILD)/duktape.c src/nd_dukconfig.h | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      duktape.c'
-	$(Q)$(CC) $(DUK_CFLAGS) -c -o $@ $(DUK_SRC)
+	$(Q)$(CC) $(DUK_CFLAGS) -I$(dir $(DUK_SRC)) -c -o $@ $(BUILD)/duktape.c
 
 # The bytecode compiler runs on the build machine with the very Duktape build it embeds for.
 # It lowers each file first, as the runtime lowers every source.

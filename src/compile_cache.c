@@ -172,19 +172,30 @@ static int cache_read_header(int fd, const nd_cache_key_t *key, cache_header_t *
     return 0;
 }
 
-/* [ ... ] -> [ ... func ] and 1, or [ ... ] and 0. */
-static int cache_load_entry(duk_context *ctx, int fd, const nd_cache_key_t *key) {
+static duk_ret_t cache_push_buffer_cb(duk_context *ctx, void *udata) {
+    (void)duk_push_fixed_buffer(ctx, *(duk_size_t *)udata);
+    return 1;
+}
+
+/* [ ... ] -> [ ... bytecode ] and 1, or [ ... ] and 0.  The buffer is pushed in a protected
+ * call: running out of memory must not jump past the caller's close(fd). */
+static int cache_read_entry(duk_context *ctx, int fd, const nd_cache_key_t *key) {
     cache_header_t h;
     if (cache_read_header(fd, key, &h) != 0) {
         return 0;
     }
-    void *bc = duk_push_fixed_buffer(ctx, (duk_size_t)h.payload_len);
+    duk_size_t size = (duk_size_t)h.payload_len;
+    if (duk_safe_call(ctx, cache_push_buffer_cb, &size, 0 /*nargs*/, 1 /*nrets*/) !=
+        DUK_EXEC_SUCCESS) {
+        duk_pop(ctx);
+        return 0;
+    }
+    void *bc = duk_get_buffer(ctx, -1, NULL);
     if (cache_read_exact(fd, bc, (size_t)h.payload_len) != 0 ||
         cache_hash(0, bc, (size_t)h.payload_len) != h.payload_hash) {
         duk_pop(ctx);
         return 0;
     }
-    duk_load_function(ctx);
     return 1;
 }
 
@@ -216,9 +227,10 @@ int nd_compile_cache_load(duk_context *ctx, const char *source, size_t len, cons
     if (fd < 0) {
         return 0;
     }
-    int found = cache_load_entry(ctx, fd, key);
+    int found = cache_read_entry(ctx, fd, key);
     close(fd);
     if (found) {
+        duk_load_function(ctx);
         cache_mark_used();
     }
     return found;

@@ -207,11 +207,13 @@
     nd.afn = function (f, isGenerator) {
         if (isGenerator) {
             linkGenerators();
+            ownGeneratorPrototype(f, AsyncGenerator.prototype);
         }
         return tagFunction(f, isGenerator ? 'AsyncGeneratorFunction' : 'AsyncFunction');
     };
     nd.gfn = function (f) {
         linkGenerators();
+        ownGeneratorPrototype(f, Generator.prototype);
         return tagFunction(f, 'GeneratorFunction');
     };
 
@@ -848,9 +850,35 @@
         }
     }
 
-    nd.gen = function (body) {
+    /* A generator function's own .prototype, which its generator objects inherit (so that
+     * g() instanceof g), itself under %GeneratorPrototype% (or the async one), as V8 builds it. */
+    function ownGeneratorPrototype(f, base) {
+        defProp(f, 'prototype', { value: Object.create(base), writable: true, enumerable: false,
+                                  configurable: false });
+    }
+
+    /* Gives the generator object g the .prototype of maker, the generator function that made it,
+     * when that is an object under base, as ownGeneratorPrototype makes; else g keeps base, as
+     * the spec says for a prototype that is no object.  The lowered code passes maker when the
+     * function's name is sure to mean the function; else (methods, a name the body rebinds)
+     * it is the caller of gen/agen, Duktape.act(-4) from here (-1 is act itself), which costs
+     * about a microsecond. */
+    function inheritFromMaker(g, base, maker) {
+        if (maker === undefined && duk && duk.act) {
+            var act = duk.act(-4);
+            maker = act ? act.function : undefined;
+        }
+        var proto = typeof maker === 'function' ? maker.prototype : null;
+        if (proto !== null && typeof proto === 'object' && proto !== base &&
+            base.isPrototypeOf(proto)) {
+            Object.setPrototypeOf(g, proto);
+        }
+        return g;
+    }
+
+    nd.gen = function (body, maker) {
         linkGenerators();
-        return new Generator(body);
+        return inheritFromMaker(new Generator(body), Generator.prototype, maker);
     };
 
     nd.yld = function (v) {
@@ -1010,9 +1038,9 @@
     AsyncGenerator.prototype['throw'] = function (e) {
         return agenRequest(this, 2, e);
     };
-    nd.agen = function (body) {
+    nd.agen = function (body, maker) {
         linkGenerators();
-        return new AsyncGenerator(body);
+        return inheritFromMaker(new AsyncGenerator(body), AsyncGenerator.prototype, maker);
     };
 
     /* yield in an async generator awaits its operand first */

@@ -1680,6 +1680,22 @@ static void emit_param_code(em_t *E, nd_lw_node_t *fn, pinfo_t *pi, int np) {
  * Emits "(params) {body}" of fn (a function, method or arrow) as an ES5 function tail.  kind
  * is FS_FUNC or FS_ARROW; pre/post are extra statements at the start/end of the body.
  */
+static int mentions(nd_lw_node_t *n, int atom);
+
+/* Whether fn's own name, read inside it, is fn: it has a name that neither a parameter nor its
+ * body mentions (so none rebinds it). */
+static int names_itself(nd_lw_node_t *fn) {
+    if (fn->a == NULL || fn->a->type != N_IDENT || mentions(fn->c, fn->a->atom)) {
+        return 0;
+    }
+    for (nd_lw_node_t *p = fn->b; p != NULL; p = p->next) {
+        if (mentions(p, fn->a->atom)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, const char *post) {
     fs_t fs;
     pinfo_t pinfo[64];
@@ -1818,7 +1834,19 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
         if (coro) {
             sync(E, body->end - 1);
             fs_pop(E);
-            puts_(E, "});");
+            if ((coro == 1 || coro == 3) && (names_itself(fn) || fs.hint != NULL)) {
+                /* the generator function, whose .prototype its generator objects inherit (a
+                 * name emit_function gave is one the function does not mention) */
+                puts_(E, "}, ");
+                if (fs.hint != NULL) {
+                    put_atom(E, fs.hint->atom);
+                } else {
+                    put_ident_name(E, fn->a);
+                }
+                puts_(E, ");");
+            } else {
+                puts_(E, "});");
+            }
         }
         copy(E, body->end - 1, body->end);
     }

@@ -360,8 +360,9 @@
         return reExecFn || (reExecFn = RegExp.prototype.exec);
     }
     nd.re = function (re, names) {
+        var inner = re[kLookbehind] ? re.exec : null;
         hidden(re, 'exec', function (str) {
-            var m = reExec().call(this, str);
+            var m = (inner || reExec()).call(this, str);
             if (m) {
                 var g = Object.create(null);
                 for (var i = 0; i < names.length; i += 2) {
@@ -379,7 +380,7 @@
      * second time as a copy in which every term is wrapped in a capture: a term starts where
      * the terms before it in its alternative end, the last iteration of a quantified group
      * ends where the term does.  Backreferences are renumbered for the copy. */
-    function dParse(src) {
+    function dParse(src, keep) {
         var i = 0, ngroups = 0;
         function alt() {
             var alts = [seq()];
@@ -396,8 +397,9 @@
                 t = { group: 0, kind: '', alt: null, atom: '' };
                 if (c === '(') {
                     if (src.charAt(i + 1) === '?') {
-                        t.kind = src.substr(i, 3);
-                        i += 3;
+                        /* (?: (?= (?! or a lookbehind, (?<= (?<! */
+                        t.kind = src.substr(i, src.charAt(i + 2) === '<' ? 4 : 3);
+                        i += t.kind.length;
                     } else {
                         t.kind = '(';
                         t.group = ++ngroups;
@@ -426,7 +428,7 @@
                 t.quant = q ? q[0] : '';
                 i += t.quant.length;
                 var last = terms[terms.length - 1];
-                if (!t.alt && !/^\\[1-9]/.test(t.atom) && last && !last.alt &&
+                if (!keep && !t.alt && !/^\\[1-9]/.test(t.atom) && last && !last.alt &&
                     !/^\\[1-9]/.test(last.atom)) {
                     /* only the length of a run of plain atoms matters: one capture for it */
                     last.atom += last.quant + t.atom;
@@ -569,37 +571,283 @@
         return re;
     };
 
-    /* A regex literal that starts with a one-character lookbehind, (?<=c) or (?<!c): re is the
-     * rest of the pattern and `before` the class the preceding character must (or, negated,
-     * must not) match.  exec and test retry one position later when the check fails; String's
-     * replace, match, matchAll-free search and split go through exec for such regexes (see
-     * patchStringForLookbehind). */
+    /* ---- lookbehind: $nd.lb(source, flags) ----
+     * Duktape has no lookbehind.  The pattern (as the lowering compiler translated it, with its
+     * lookbehinds) is parsed with dParse, and each lookbehind (?<=X) or (?<!X) becomes one of:
+     *   - a lookahead placed n units earlier, when X has a fixed length n and the n units
+     *     before it in its sequence are matched by terms of fixed length, a quantified
+     *     one-unit atom being split: \d+(?<=5) runs as \d{0,}(?=5)\d{1};
+     *   - a check after the match, when it sits at a fixed offset from the start of a top-level
+     *     alternative ((?<=\$)\d+, a(?<!b)c): the regex runs without it (its groups become
+     *     empty placeholders), and a match whose check fails is retried with the later
+     *     alternatives at the same start, then one position later.  The check runs (?:X)
+     *     anchored at the match position on the text before it (plus the unit after it, for
+     *     \b and $), a window of X's longest match when that is bounded.  A positive check of
+     *     fixed length fills X's groups.
+     * Anything else is a SyntaxError: captures in a variable-length or quantified part of a
+     * positive lookbehind, backreferences and lookbehinds inside one, a backreference to a
+     * checked lookbehind's group, a lookahead inside a checked one, a quantified lookbehind. */
     var kLookbehind = hasSymbol ? Symbol('lookbehind') : '__ndLookbehind';
-    nd.lb = function (re, before, negated) {
+
+    function lbError(src, what) {
+        return new SyntaxError('Invalid regular expression: /' + src + '/: ' + what +
+            ' is not supported by nodule');
+    }
+
+    /* [min, max, lazy suffix] of a quantifier ('' is once) */
+    function lbQuant(q) {
+        var m = /^(?:([*+?])|\{(\d+)(,?)(\d*)\})(\??)$/.exec(q);
+        if (m === null) {
+            return [1, 1, ''];
+        }
+        if (m[1]) {
+            return [m[1] === '+' ? 1 : 0, m[1] === '?' ? 1 : Infinity, m[5]];
+        }
+        return [+m[2], m[3] ? (m[4] ? +m[4] : Infinity) : +m[2], m[5]];
+    }
+
+    /* [min, max] UTF-16 units matched by alternatives / by one term */
+    function lbSpanAlts(alts) {
+        var r = null;
+        for (var a = 0; a < alts.length; a++) {
+            var s = [0, 0];
+            for (var k = 0; k < alts[a].length; k++) {
+                var u = lbSpanTerm(alts[a][k]);
+                s[0] += u[0];
+                s[1] += u[1];
+            }
+            r = r ? [Math.min(r[0], s[0]), Math.max(r[1], s[1])] : s;
+        }
+        return r;
+    }
+    function lbSpanTerm(t) {
+        var b = t.alt ? (t.kind.length > 3 || t.kind === '(?=' || t.kind === '(?!' ? [0, 0] :
+            lbSpanAlts(t.alt)) : /^(?:[$^]|\\[bB])$/.test(t.atom) ? [0, 0] :
+            /^\\[1-9]/.test(t.atom) ? [0, Infinity] : [1, 1];
+        var q = lbQuant(t.quant);
+        return [b[0] * q[0], b[1] === 0 ? 0 : b[1] * q[1]];
+    }
+
+    /* f(term, inside a quantified term) for every term, depth first */
+    function lbWalk(alts, f, quantified) {
+        for (var a = 0; a < alts.length; a++) {
+            for (var k = 0; k < alts[a].length; k++) {
+                var t = alts[a][k];
+                f(t, quantified);
+                if (t.alt) {
+                    lbWalk(t.alt, f, quantified || t.quant !== '');
+                }
+            }
+        }
+    }
+
+    /* The pattern of alts; top-level alternatives below `skip` cannot match (their groups
+     * kept for the numbering), backreferences renumbered through map. */
+    function lbPrint(alts, map, skip) {
+        var out = [];
+        for (var a = 0; a < alts.length; a++) {
+            var s = '';
+            if (a < skip) {
+                s = '[^\\s\\S]';
+                lbWalk([alts[a]], function (t) {
+                    s += t.kind === '(' ? '()' : '';
+                });
+            }
+            for (var k = 0; a >= skip && k < alts[a].length; k++) {
+                var t = alts[a][k];
+                s += t.alt ? t.kind + lbPrint(t.alt, map, 0) + ')' :
+                    map && /^\\[1-9]/.test(t.atom) && map[+t.atom.slice(1)] ?
+                        '\\' + map[+t.atom.slice(1)] : t.atom;
+                s += t.quant;
+            }
+            out.push(s);
+        }
+        return out.join('|');
+    }
+
+    /* Makes the lookbehind at seq[j], whose content has n units, a lookahead n units earlier
+     * (see above); returns how many terms it added before j, or 0 when it cannot. */
+    function lbAhead(seq, j, n) {
+        var need = n, k = j - 1, added = 1, t = seq[j];
+        while (need > 0 && k >= 0) {
+            var u = seq[k], s = lbSpanTerm(u), q = lbQuant(u.quant);
+            if (s[0] === s[1] && s[0] <= need) {
+                need -= s[0];
+                k--;
+                continue;
+            }
+            if (u.alt || /^(?:[$^]|\\[bB1-9])/.test(u.atom) || q[0] < need) {
+                return 0;
+            }
+            /* u{a,b} is u{a-need,b-need} then u{need} */
+            seq.splice(k + 1, 0, { kind: '', alt: null, atom: u.atom, quant: '{' + need + '}' });
+            u.quant = '{' + (q[0] - need) + ',' + (q[1] === Infinity ? '' : q[1] - need) + '}' +
+                q[2];
+            need = 0;
+            added = 2;
+        }
+        if (need > 0) {
+            return 0;
+        }
+        seq.splice(j + added - 1, 1);
+        seq.splice(k + 1, 0, { kind: t.kind === '(?<=' ? '(?=' : '(?!', alt: t.alt, atom: '',
+            quant: '', group: 0 });
+        return added;
+    }
+
+    /* The groups of a checked lookbehind hold what its check captured, or undefined. */
+    function lbCheck(c, str, p, out) {
+        var len = str.length, a = c.max === Infinity ? 0 : Math.max(0, p - c.max - 1);
+        var m = reExec().call(p < len ? c.mid : c.end || (c.end = new RegExp('(?:' + c.x +
+            ')(?![\\s\\S])', c.f)), str.slice(a, p < len ? p + 1 : len));
+        for (var g = 0; g < c.groups.length; g++) {
+            out[c.groups[g]] = m === null ? undefined : m[g + 1];
+        }
+        return (m === null) === c.neg;
+    }
+
+    nd.lb = function (src, flags, source) {
+        var p = dParse(src, true), tree = p.tree, ngroups = p.ngroups;
+        var f = (flags.indexOf('i') !== -1 ? 'i' : '') + (flags.indexOf('m') !== -1 ? 'm' : '');
+        var checks = [], refs = {}, nchecks = 0;
+        lbWalk(tree, function (t) {
+            if (/^\\[1-9]/.test(t.atom)) {
+                refs[+t.atom.slice(1)] = true;
+            }
+        });
+        function rewrite(alts, top) {
+            for (var a = 0; a < alts.length; a++) {
+                var seq = alts[a], off = 0;
+                if (top) {
+                    checks[a] = [];
+                }
+                for (var j = 0; j < seq.length; j++) {
+                    var t = seq[j], behind = t.kind === '(?<=' || t.kind === '(?<!';
+                    if (t.kind.length === 4 && !behind) {
+                        throw lbError(src, 'a named group in new RegExp()');
+                    }
+                    if (t.alt && !behind) {
+                        rewrite(t.alt, false);
+                    }
+                    if (behind) {
+                        var span = lbSpanAlts(t.alt), groups = [], ahead = false, bad = t.quant;
+                        lbWalk(t.alt, function (u, quantified) {
+                            bad = bad || u.kind.length === 4 || /^\\[1-9]/.test(u.atom);
+                            ahead = ahead || u.kind === '(?=' || u.kind === '(?!';
+                            if (u.kind === '(') {
+                                groups.push(u.group);
+                                bad = bad || refs[u.group] ||
+                                    (t.kind === '(?<=' && (quantified || u.quant ||
+                                        span[0] !== span[1]));
+                            }
+                        }, false);
+                        var added = bad || span[0] !== span[1] ? 0 : lbAhead(seq, j, span[0]);
+                        if (added) {
+                            j += added - 1;
+                            continue;
+                        }
+                        if (bad || !top || off === null || ahead) {
+                            throw lbError(src, 'this lookbehind');
+                        }
+                        var c = { off: off, neg: t.kind === '(?<!', groups: groups, f: f,
+                            max: span[1], x: lbPrint(t.alt, null, 0) };
+                        c.mid = new RegExp('(?:' + c.x + ')(?=[\\s\\S](?![\\s\\S]))', f);
+                        checks[a].push(c);
+                        nchecks++;
+                        /* its groups stay, empty, for the numbering */
+                        seq.splice(j, 1);
+                        for (var g = 0; g < groups.length; g++) {
+                            seq.splice(j++, 0, { kind: '(', alt: [[]], atom: '', quant: '',
+                                group: groups[g] });
+                        }
+                        j--;
+                        continue;
+                    }
+                    if (top && off !== null) {
+                        var s = lbSpanTerm(t);
+                        off = s[0] === s[1] ? off + s[0] : null;
+                    }
+                }
+            }
+        }
+        rewrite(tree, true);
+        /* with checks in several alternatives, an empty group at the start of each tells
+         * which one matched; the pattern's own groups are renumbered around them */
+        var marks = nchecks && tree.length > 1, n = 0, map = [0], markAt = [];
+        for (var a = 0; marks && a < tree.length; a++) {
+            tree[a].unshift({ kind: '(', alt: [[]], atom: '', quant: '', group: 0 });
+        }
+        lbWalk(tree, function (t) {
+            if (t.kind === '(') {
+                n++;
+                if (t.group) {
+                    map[t.group] = n;
+                } else {
+                    markAt.push(n);
+                }
+            }
+        }, false);
+        var scanSrc = lbPrint(tree, map, 0);
+        var re = new RegExp(scanSrc, flags.replace(/[su]/g, ''));
+        hidden(re, 'source', source === undefined ? src : source);
+        if (flags.indexOf('u') !== -1) {
+            hidden(re, 'unicode', true);
+        }
+        if (!nchecks) {
+            /* every lookbehind became a lookahead */
+            return re;
+        }
+        var scan = new RegExp(scanSrc, 'g' + f), variants = [];
         patchStringForLookbehind();
-        var scan = new RegExp(re.source, (re.ignoreCase ? 'i' : '') + (re.multiline ? 'm' : '') + 'g');
-        hidden(re, kLookbehind, true);
+        hidden(re, kLookbehind, [src, flags, source]);
+        if (hasSymbol && typeof Symbol.matchAll === 'symbol') {
+            hidden(re, Symbol.matchAll, lbMatchAll);
+        }
         hidden(re, 'exec', function (str) {
             str = String(str);
-            var global = this.global;
-            var pos = global ? this.lastIndex : 0;
-            for (;;) {
-                if (pos > str.length) {
-                    break;
-                }
+            var global = this.global, len = str.length;
+            var pos = global ? Math.max(0, Math.floor(+this.lastIndex) || 0) : 0;
+            while (pos <= len) {
                 scan.lastIndex = pos;
-                var m = reExec().call(scan, str);
+                var m = reExec().call(scan, str), s, alt = 0, out;
                 if (m === null) {
                     break;
                 }
-                var ok = m.index > 0 && before.test(str.charAt(m.index - 1));
-                if (ok !== !!negated) {
-                    if (global) {
-                        this.lastIndex = scan.lastIndex;
+                s = m.index;
+                for (;;) {
+                    while (marks && m[markAt[alt]] === undefined) {
+                        alt++;
                     }
-                    return m;
+                    out = [m[0]];
+                    for (var g = 1; g <= ngroups; g++) {
+                        out[g] = m[map[g]];
+                    }
+                    var ok = true;
+                    for (var k = 0; ok && k < checks[alt].length; k++) {
+                        ok = lbCheck(checks[alt][k], str, s + checks[alt][k].off, out);
+                    }
+                    if (ok) {
+                        out.index = s;
+                        out.input = str;
+                        if (global) {
+                            this.lastIndex = s + m[0].length;
+                        }
+                        return out;
+                    }
+                    if (++alt >= tree.length) {
+                        break;
+                    }
+                    var v = variants[alt] ||
+                        (variants[alt] = new RegExp(lbPrint(tree, map, alt), 'g' + f));
+                    v.lastIndex = s;
+                    m = reExec().call(v, str);
+                    if (m === null || m.index !== s) {
+                        break;
+                    }
                 }
-                pos = m.index + 1;
+                /* one position later (a code point with the u flag) */
+                pos = s + (flags.indexOf('u') !== -1 && /^[\ud800-\udbff][\udc00-\udfff]/.test(
+                    str.slice(s, s + 2)) ? 2 : 1);
             }
             if (global) {
                 this.lastIndex = 0;
@@ -612,6 +860,45 @@
         return re;
     };
 
+    /* new RegExp(re, flags) of a lookbehind regex: made from what $nd.lb was given (its
+     * source may hold astral characters the u flag refuses); undefined for other regexes */
+    nd.lbCopy = function (re, flags) {
+        var a = re[kLookbehind];
+        if (!a || (flags !== undefined && /[yd]/.test(flags))) {
+            return undefined;
+        }
+        return nd.lb(a[0], flags === undefined ? a[1] : flags.replace(/s/, ''), a[2]);
+    };
+
+    /* After an empty match, lastIndex moves one unit on (one code point with u). */
+    function lbAdvance(re, m, str) {
+        if (m[0] === '') {
+            re.lastIndex = re.lastIndex + (re.unicode && /^[\ud800-\udbff][\udc00-\udfff]/
+                .test(str.slice(re.lastIndex, re.lastIndex + 2)) ? 2 : 1);
+        }
+    }
+
+    /* re[Symbol.matchAll](str) of a lookbehind regex: the iterator runs a copy's exec */
+    function lbMatchAll(string) {
+        var str = String(string), copy = nd.lbCopy(this), done = false;
+        var global = this[kLookbehind][1].indexOf('g') !== -1;
+        copy.lastIndex = this.lastIndex;
+        var it = {
+            next: function () {
+                var m = done ? null : copy.exec(str);
+                done = m === null || !global;
+                if (m !== null && global) {
+                    lbAdvance(copy, m, str);
+                }
+                return { value: m === null ? undefined : m, done: m === null };
+            }
+        };
+        it[Symbol.iterator] = function () {
+            return this;
+        };
+        return it;
+    }
+
     /* Every match of lookbehind regex re in str, through its exec (all when global). */
     function lookbehindMatches(re, str) {
         var out = [], m;
@@ -622,17 +909,18 @@
         re.lastIndex = 0;
         while ((m = re.exec(str)) !== null) {
             out.push(m);
-            if (m[0] === '') {
-                re.lastIndex++;
-            }
+            lbAdvance(re, m, str);
         }
         return out;
     }
 
-    /* GetSubstitution: $$, $&, $`, $', $n and $nn in a replacement string. */
+    /* GetSubstitution: $$, $&, $`, $', $n, $nn and $<name> in a replacement string. */
     function substitute(m, str, replacement) {
-        return replacement.replace(/\$([$&`']|\d\d?)/g, function (all, c) {
-            if (c === '$') {
+        return replacement.replace(/\$([$&`']|\d\d?|<[^>]*>)/g, function (all, c) {
+            if (c.charAt(0) === '<') {
+                var v = m.groups === undefined ? all : m.groups[c.slice(1, -1)];
+                return v === undefined ? '' : v;
+            } else if (c === '$') {
                 return '$';
             } else if (c === '&') {
                 return m[0];
@@ -652,6 +940,7 @@
     }
 
     var lookbehindPatched = false;
+    nd.lbs = patchStringForLookbehind;
     function patchStringForLookbehind() {
         if (lookbehindPatched) {
             return;
@@ -661,7 +950,7 @@
         var nativeReplace = SP.replace, nativeMatch = SP.match, nativeSearch = SP.search;
         var nativeSplit = SP.split;
         hidden(SP, 'replace', function replace(pattern, replacement) {
-            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+            if (typeof pattern !== 'object' || pattern === null || !pattern[kLookbehind]) {
                 return nativeReplace.call(this, pattern, replacement);
             }
             var str = String(this), out = '', last = 0;
@@ -669,7 +958,8 @@
             for (var i = 0; i < ms.length; i++) {
                 var m = ms[i];
                 var rep = typeof replacement === 'function' ?
-                    String(replacement.apply(undefined, m.concat([m.index, str]))) :
+                    String(replacement.apply(undefined, m.concat(m.groups === undefined ?
+                        [m.index, str] : [m.index, str, m.groups]))) :
                     substitute(m, str, String(replacement));
                 out += str.slice(last, m.index) + rep;
                 last = m.index + m[0].length;
@@ -677,7 +967,7 @@
             return out + str.slice(last);
         });
         hidden(SP, 'match', function match(pattern) {
-            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+            if (typeof pattern !== 'object' || pattern === null || !pattern[kLookbehind]) {
                 return nativeMatch.call(this, pattern);
             }
             var str = String(this);
@@ -688,7 +978,7 @@
             return ms.length === 0 ? null : ms.map(function (m) { return m[0]; });
         });
         hidden(SP, 'search', function search(pattern) {
-            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+            if (typeof pattern !== 'object' || pattern === null || !pattern[kLookbehind]) {
                 return nativeSearch.call(this, pattern);
             }
             var saved = pattern.lastIndex;
@@ -699,11 +989,52 @@
         });
         hidden(SP, 'split', function split(separator, limit) {
             if (typeof separator !== 'object' || separator === null ||
-                separator[kLookbehind] !== true) {
+                !separator[kLookbehind]) {
                 return nativeSplit.call(this, separator, limit);
             }
-            throw new TypeError('String.prototype.split with a lookbehind regex is not ' +
-                'supported by nodule');
+            /* the spec's steps, with exec finding the next match from q (the first position
+             * where a sticky match would succeed) */
+            var str = String(this), out = [], p = 0, q = 0, size = str.length, m, e, k;
+            var lim = limit === undefined ? 4294967295 : limit >>> 0;
+            var saved = separator.lastIndex, global = separator.global;
+            if (!global) {
+                separator = nd.lbCopy(separator, 'g' + separator[kLookbehind][1]);
+            }
+            try {
+                if (lim === 0) {
+                    return out;
+                }
+                if (size === 0) {
+                    separator.lastIndex = 0;
+                    m = separator.exec(str);
+                    return m !== null && m.index === 0 ? out : [str];
+                }
+                while (q < size) {
+                    separator.lastIndex = q;
+                    m = separator.exec(str);
+                    if (m === null || m.index >= size) {
+                        break;
+                    }
+                    q = m.index;
+                    e = Math.min(q + m[0].length, size);
+                    if (e === p) {
+                        q++;
+                        continue;
+                    }
+                    out.push(str.slice(p, q));
+                    for (k = 1; k < m.length && out.length < lim; k++) {
+                        out.push(m[k]);
+                    }
+                    if (out.length >= lim) {
+                        return out.slice(0, lim);
+                    }
+                    p = q = e;
+                }
+                out.push(str.slice(p));
+                return out.slice(0, lim);
+            } finally {
+                separator.lastIndex = saved;
+            }
         });
     }
 

@@ -54,6 +54,11 @@ function lowerUnicode(source) {
         return source;
     }
     /* /translated/ or, with property escapes, $nd.rsrc(/translated/u, "source", "u") */
+    /* with a lookbehind: $nd.lb("translated", "u") */
+    var lb = /^\$nd\.lb\(("(?:[^"\\]|\\[\s\S])*")/.exec(lowered);
+    if (lb !== null) {
+        return JSON.parse(lb[1]);
+    }
     var m = /^(?:\$nd\.rsrc\()?\/([\s\S]*?)\/[a-z]*(?:, "[\s\S]*\))?;?\s*$/.exec(lowered);
     if (m === null) {
         throw unsupported(source, 'this u-flag pattern');
@@ -82,11 +87,23 @@ function build(source, flags) {
     if (sticky && native.indexOf('g') === -1) {
         native += 'g';
     }
-    var re = new NativeRegExp(flags.indexOf('s') !== -1 ? dotAll(pattern) : pattern, native);
-    /* the source and flags the program asked for, as a V8 regex reports them */
-    globalObject.$nd.rsrc(re, source, flags);
+    if (flags.indexOf('s') !== -1) {
+        pattern = dotAll(pattern);
+    }
+    var lookbehind = /\(\?<[=!]/.test(pattern), re;
+    if (lookbehind) {
+        /* $nd.lb runs the lookbehinds, and reports the source */
+        re = globalObject.$nd.lb(pattern, native + (flags.indexOf('u') !== -1 ? 'u' : ''), source);
+    } else {
+        re = new NativeRegExp(pattern, native);
+        /* the source and flags the program asked for, as a V8 regex reports them */
+        globalObject.$nd.rsrc(re, source, flags);
+    }
     if (sticky) {
         globalObject.$nd.sticky(re);
+    }
+    if (flags.indexOf('d') !== -1 && lookbehind) {
+        throw unsupported(source, "a lookbehind with the 'd' flag");
     }
     if (flags.indexOf('d') !== -1) {
         globalObject.$nd.rd(re, [], flags.split('').sort().join(''));
@@ -97,12 +114,21 @@ function build(source, flags) {
 function RegExpWrapper(pattern, flags) {
     var constructing = this instanceof RegExpWrapper;
     var re;
-    if (flags === undefined || !/[suyd]/.test(String(flags))) {
+    var lookbehind = /\(\?<[=!]/.test(pattern instanceof NativeRegExp ? pattern.source :
+        String(pattern));
+    if (lookbehind && pattern instanceof NativeRegExp) {
+        re = globalObject.$nd.lbCopy(pattern, flags === undefined ? undefined : String(flags));
+        flags = flags === undefined ? pattern.flags : flags;
+    }
+    if (re !== undefined) {
+        /* a copy of a lookbehind regex */
+    } else if (!lookbehind && (flags === undefined || !/[suyd]/.test(String(flags)))) {
         re = !constructing && flags === undefined ? NativeRegExp(pattern) :
             new NativeRegExp(pattern, flags);
     } else {
         re = build(pattern instanceof NativeRegExp ? pattern.source :
-            pattern === undefined ? '(?:)' : String(pattern), String(flags));
+            pattern === undefined ? '(?:)' : String(pattern), flags === undefined ? '' :
+            String(flags));
     }
     /* constructed for a subclass (class extends RegExp, Reflect.construct): take its prototype */
     var proto = constructing ? Object.getPrototypeOf(this) : null;

@@ -695,6 +695,27 @@
         return added;
     }
 
+    /* (?:^|(?<=\s)), a group of alternatives that are each a positive lookbehind or an anchor,
+     * is one lookbehind: (?<=^|(?:\s)) */
+    function lbMerge(t) {
+        var alts = [], hit = false;
+        for (var a = 0; t.kind === '(?:' && !t.quant && a < t.alt.length; a++) {
+            var u = t.alt[a][0];
+            if (t.alt[a].length !== 1 || u.quant) {
+                return t;
+            }
+            if (u.kind === '(?<=') {
+                hit = true;
+                alts.push([{ kind: '(?:', alt: u.alt, atom: '', quant: '', group: 0 }]);
+            } else if (!u.alt && /^(?:[$^]|\\[bB])$/.test(u.atom)) {
+                alts.push([u]);
+            } else {
+                return t;
+            }
+        }
+        return hit ? { kind: '(?<=', alt: alts, atom: '', quant: '', group: 0 } : t;
+    }
+
     /* The groups of a checked lookbehind hold what its check captured, or undefined. */
     function lbCheck(c, str, p, out) {
         var len = str.length, a = c.max === Infinity ? 0 : Math.max(0, p - c.max - 1);
@@ -706,7 +727,9 @@
         return (m === null) === c.neg;
     }
 
-    nd.lb = function (src, flags, source) {
+    /* What $nd.lb makes of a pattern: the source to run and the exec that runs the checks
+     * (null when every lookbehind became a lookahead), shared by the regexes made from it. */
+    function lbPlan(src, flags) {
         var p = dParse(src, true), tree = p.tree, ngroups = p.ngroups;
         var f = (flags.indexOf('i') !== -1 ? 'i' : '') + (flags.indexOf('m') !== -1 ? 'm' : '');
         var checks = [], refs = {}, nchecks = 0;
@@ -715,66 +738,67 @@
                 refs[+t.atom.slice(1)] = true;
             }
         });
-        function rewrite(alts, top) {
-            for (var a = 0; a < alts.length; a++) {
-                var seq = alts[a], off = 0;
-                if (top) {
-                    checks[a] = [];
+        /* seq sits at offset off of top-level alternative top (off null: not a fixed one);
+         * a group without quantifier or alternatives keeps the offset known */
+        function rewrite(seq, top, off) {
+            for (var j = 0; j < seq.length; j++) {
+                var t = seq[j] = lbMerge(seq[j]), behind = t.kind === '(?<=' || t.kind === '(?<!';
+                if (t.kind.length === 4 && !behind) {
+                    throw lbError(src, 'a named group in new RegExp()');
                 }
-                for (var j = 0; j < seq.length; j++) {
-                    var t = seq[j], behind = t.kind === '(?<=' || t.kind === '(?<!';
-                    if (t.kind.length === 4 && !behind) {
-                        throw lbError(src, 'a named group in new RegExp()');
-                    }
-                    if (t.alt && !behind) {
-                        rewrite(t.alt, false);
-                    }
-                    if (behind) {
-                        var span = lbSpanAlts(t.alt), groups = [], ahead = false, bad = t.quant;
-                        lbWalk(t.alt, function (u, quantified) {
-                            bad = bad || u.kind.length === 4 || /^\\[1-9]/.test(u.atom);
-                            ahead = ahead || u.kind === '(?=' || u.kind === '(?!';
-                            if (u.kind === '(') {
-                                groups.push(u.group);
-                                bad = bad || refs[u.group] ||
-                                    (t.kind === '(?<=' && (quantified || u.quant ||
-                                        span[0] !== span[1]));
-                            }
-                        }, false);
-                        var added = bad || span[0] !== span[1] ? 0 : lbAhead(seq, j, span[0]);
-                        if (added) {
-                            j += added - 1;
-                            continue;
+                var inline = off !== null && !t.quant && t.alt && t.alt.length === 1 &&
+                    (t.kind === '(' || t.kind === '(?:');
+                for (var b = 0; t.alt && !behind && b < t.alt.length; b++) {
+                    rewrite(t.alt[b], top, inline ? off : null);
+                }
+                if (behind) {
+                    var span = lbSpanAlts(t.alt), groups = [], ahead = false, bad = t.quant;
+                    lbWalk(t.alt, function (u, quantified) {
+                        bad = bad || u.kind.length === 4 || /^\\[1-9]/.test(u.atom);
+                        ahead = ahead || u.kind === '(?=' || u.kind === '(?!';
+                        if (u.kind === '(') {
+                            groups.push(u.group);
+                            bad = bad || refs[u.group] ||
+                                (t.kind === '(?<=' && (quantified || u.quant ||
+                                    span[0] !== span[1]));
                         }
-                        if (bad || !top || off === null || ahead) {
-                            throw lbError(src, 'this lookbehind');
-                        }
-                        var c = { off: off, neg: t.kind === '(?<!', groups: groups, f: f,
-                            max: span[1], x: lbPrint(t.alt, null, 0) };
-                        c.mid = new RegExp('(?:' + c.x + ')(?=[\\s\\S](?![\\s\\S]))', f);
-                        checks[a].push(c);
-                        nchecks++;
-                        /* its groups stay, empty, for the numbering */
-                        seq.splice(j, 1);
-                        for (var g = 0; g < groups.length; g++) {
-                            seq.splice(j++, 0, { kind: '(', alt: [[]], atom: '', quant: '',
-                                group: groups[g] });
-                        }
-                        j--;
+                    }, false);
+                    var added = bad || span[0] !== span[1] ? 0 : lbAhead(seq, j, span[0]);
+                    if (added) {
+                        j += added - 1;
                         continue;
                     }
-                    if (top && off !== null) {
-                        var s = lbSpanTerm(t);
-                        off = s[0] === s[1] ? off + s[0] : null;
+                    if (bad || off === null || ahead) {
+                        throw lbError(src, 'this lookbehind');
                     }
+                    var c = { off: off, neg: t.kind === '(?<!', groups: groups, f: f,
+                        max: span[1], x: lbPrint(t.alt, null, 0) };
+                    c.mid = new RegExp('(?:' + c.x + ')(?=[\\s\\S](?![\\s\\S]))', f);
+                    checks[top].push(c);
+                    nchecks++;
+                    /* its groups stay, empty, for the numbering */
+                    seq.splice(j, 1);
+                    for (var g = 0; g < groups.length; g++) {
+                        seq.splice(j++, 0, { kind: '(', alt: [[]], atom: '', quant: '',
+                            group: groups[g] });
+                    }
+                    j--;
+                    continue;
+                }
+                if (off !== null) {
+                    var s = lbSpanTerm(t);
+                    off = s[0] === s[1] ? off + s[0] : null;
                 }
             }
         }
-        rewrite(tree, true);
+        for (var a = 0; a < tree.length; a++) {
+            checks[a] = [];
+            rewrite(tree[a], a, 0);
+        }
         /* with checks in several alternatives, an empty group at the start of each tells
          * which one matched; the pattern's own groups are renumbered around them */
         var marks = nchecks && tree.length > 1, n = 0, map = [0], markAt = [];
-        for (var a = 0; marks && a < tree.length; a++) {
+        for (a = 0; marks && a < tree.length; a++) {
             tree[a].unshift({ kind: '(', alt: [[]], atom: '', quant: '', group: 0 });
         }
         lbWalk(tree, function (t) {
@@ -788,22 +812,12 @@
             }
         }, false);
         var scanSrc = lbPrint(tree, map, 0);
-        var re = new RegExp(scanSrc, flags.replace(/[su]/g, ''));
-        hidden(re, 'source', source === undefined ? src : source);
-        if (flags.indexOf('u') !== -1) {
-            hidden(re, 'unicode', true);
-        }
         if (!nchecks) {
             /* every lookbehind became a lookahead */
-            return re;
+            return { src: scanSrc, exec: null };
         }
         var scan = new RegExp(scanSrc, 'g' + f), variants = [];
-        patchStringForLookbehind();
-        hidden(re, kLookbehind, [src, flags, source]);
-        if (hasSymbol && typeof Symbol.matchAll === 'symbol') {
-            hidden(re, Symbol.matchAll, lbMatchAll);
-        }
-        hidden(re, 'exec', function (str) {
+        return { src: scanSrc, exec: function (str) {
             str = String(str);
             var global = this.global, len = str.length;
             var pos = global ? Math.max(0, Math.floor(+this.lastIndex) || 0) : 0;
@@ -853,10 +867,38 @@
                 this.lastIndex = 0;
             }
             return null;
-        });
-        hidden(re, 'test', function (str) {
-            return this.exec(str) !== null;
-        });
+        } };
+    }
+
+    function lbTest(str) {
+        return this.exec(str) !== null;
+    }
+
+    var lbPlans = Object.create(null), lbPlanCount = 0;
+    nd.lb = function (src, flags, source) {
+        var key = flags + '/' + src, plan = lbPlans[key];
+        if (plan === undefined) {
+            if (++lbPlanCount > 500) {
+                lbPlans = Object.create(null);
+                lbPlanCount = 1;
+            }
+            plan = lbPlans[key] = lbPlan(src, flags);
+        }
+        var re = new RegExp(plan.src, flags.replace(/[su]/g, ''));
+        hidden(re, 'source', source === undefined ? src : source);
+        if (flags.indexOf('u') !== -1) {
+            hidden(re, 'unicode', true);
+        }
+        if (plan.exec === null) {
+            return re;
+        }
+        patchStringForLookbehind();
+        hidden(re, kLookbehind, [src, flags, source]);
+        if (hasSymbol && typeof Symbol.matchAll === 'symbol') {
+            hidden(re, Symbol.matchAll, lbMatchAll);
+        }
+        hidden(re, 'exec', plan.exec);
+        hidden(re, 'test', lbTest);
         return re;
     };
 

@@ -1,7 +1,7 @@
 // Proves: a lookbehind of any content at the start of a regex (or of each top-level
-// alternative), positive and negative, with the g, i, m, s and u flags, and a fixed-length
-// lookbehind at the end or in the middle, give V8's matches; captures in a fixed-length
-// positive lookbehind are filled.
+// alternative, or in a group there: (?:^|(?<=\s))), positive and negative, with the g, i, m,
+// s and u flags, and a fixed-length lookbehind at the end or in the middle, give V8's
+// matches; captures in a fixed-length positive lookbehind are filled.
 'use strict';
 const show = (m) => m === null ? null : JSON.stringify([...m]) + '@' + m.index;
 console.log(show(/(?<=\$)\d+/.exec('cost 5 or $12')), 'a\\"b"c"'.replace(/(?<!\\)"/g, '#'));
@@ -23,3 +23,6 @@ console.log('😀a xa 😀b'.match(/(?<=😀)[ab]/gu), '😀a xa'.replace(/(?<![
 console.log('😀x'.match(/(?<=\u{1F600})x/u)[0], 'é1 e2'.match(/(?<=\p{L})\d/gu), 'a1 😀2'.match(/(?<!\p{L})\d/gu));
 console.log(show(new RegExp('(?<=\\$)\\d+', 'g').exec('$5 $6')), 'q$7'.search(new RegExp('(?<=\\$)\\d')));
 console.log(new RegExp('(?<=a)b', 'i').test('AB'), new RegExp('(?<=é)\\d', 'u').test('é1'));
+console.log(show(/((?<=\$)\d+)/.exec('5 $12')), show(/(a(?<!b)(c))/.exec('ac')), 'a-b c-d'.replace(/(\w)(?:-(?<=\w-)(\w))/g, '$2$1'));
+console.log('#a b#c #d'.match(/(?:^|(?<=\s))#\w/g), '#a b#c #d'.replace(/(?:(?<=\s)|^)#(\w)/g, '<$1>'), 'ab_c'.match(/(?:\b|(?<=_))\w/g));
+console.log('x\n#a'.match(/(?:^|(?<=\s))#\w/g), 'x\n#a'.match(/(?:^|(?<=y))#\w/gm), 'x#a'.match(/(?:^|(?<=y))#\w/gm));

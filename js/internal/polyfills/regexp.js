@@ -93,7 +93,8 @@ function build(source, flags) {
     var lookbehind = /\(\?<[=!]/.test(pattern), re;
     if (lookbehind) {
         /* $nd.lb runs the lookbehinds, and reports the source */
-        re = globalObject.$nd.lb(pattern, native + (flags.indexOf('u') !== -1 ? 'u' : ''), source);
+        re = globalObject.$nd.lb(pattern, native + (flags.indexOf('u') !== -1 ? 'u' : ''),
+            source);
     } else {
         re = new NativeRegExp(pattern, native);
         /* the source and flags the program asked for, as a V8 regex reports them */

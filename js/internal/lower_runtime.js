@@ -381,7 +381,7 @@
      * the terms before it in its alternative end, the last iteration of a quantified group
      * ends where the term does.  Backreferences are renumbered for the copy. */
     function dParse(src, keep) {
-        var i = 0, ngroups = 0;
+        var i = 0, ngroups = 0, closed = true;
         function alt() {
             var alts = [seq()];
             while (src.charAt(i) === '|') {
@@ -406,6 +406,7 @@
                         i++;
                     }
                     t.alt = alt();
+                    closed = closed && src.charAt(i) === ')';
                     i++;
                 } else {
                     if (c === '\\') {
@@ -440,7 +441,8 @@
             return terms;
         }
         var tree = alt();
-        return { tree: tree, ngroups: ngroups };
+        return { tree: tree, ngroups: ngroups, bad: !closed ? 'Unterminated group' :
+            i !== src.length ? "Unmatched ')'" : '' };
     }
 
     function dBuild(p) {
@@ -589,9 +591,8 @@
      * checked lookbehind's group, a lookahead inside a checked one, a quantified lookbehind. */
     var kLookbehind = hasSymbol ? Symbol('lookbehind') : '__ndLookbehind';
 
-    function lbError(src, what) {
-        return new SyntaxError('Invalid regular expression: /' + src + '/: ' + what +
-            ' is not supported by nodule');
+    function lbError(src, flags, what) {
+        return new SyntaxError('Invalid regular expression: /' + src + '/' + flags + ': ' + what);
     }
 
     /* [min, max, lazy suffix] of a quantifier ('' is once) */
@@ -716,6 +717,57 @@
         return hit ? { kind: '(?<=', alt: alts, atom: '', quant: '', group: 0 } : t;
     }
 
+    function lbClone(seq) {
+        return seq.map(function (t) {
+            var c = {};
+            for (var k in t) {
+                c[k] = t[k];
+            }
+            c.alt = t.alt && t.alt.map(lbClone);
+            return c;
+        });
+    }
+
+    /* \s*(?<!\\): a lookbehind of fixed length n after a quantified one-unit atom x{a,b},
+     * a < n, at a fixed offset of a top-level alternative without groups.  The alternative
+     * becomes one per count below n (the lookbehind at a fixed offset: a check) and one for
+     * the counts from n (a lookahead), in the order the quantifier tries them. */
+    function lbExpand(tree) {
+        for (var a = 0; a < tree.length; a++) {
+            var seq = tree[a], caps = false, off = 0;
+            lbWalk([seq], function (t) {
+                caps = caps || t.kind === '(';
+            }, false);
+            for (var j = 1; !caps && off !== null && j < seq.length; j++) {
+                var t = seq[j], u = seq[j - 1], q = lbQuant(u.quant);
+                var span = lbSpanAlts(t.alt || []);
+                if ((t.kind === '(?<=' || t.kind === '(?<!') && !t.quant && !u.alt &&
+                    !/^(?:[$^]|\\[bB1-9])/.test(u.atom) && span[0] === span[1] && q[0] < span[0]) {
+                    var alts = [], copy;
+                    for (var c = q[0]; c <= Math.min(q[1], span[0] - 1); c++) {
+                        copy = lbClone(seq);
+                        copy[j - 1].quant = '{' + c + '}';
+                        alts.push(copy);
+                    }
+                    if (q[1] >= span[0]) {
+                        copy = lbClone(seq);
+                        copy[j - 1].quant = '{' + span[0] + ',' + (q[1] === Infinity ? '' : q[1]) +
+                            '}' + q[2];
+                        alts.push(copy);
+                    }
+                    if (!q[2]) {
+                        alts.reverse();
+                    }
+                    tree.splice.apply(tree, [a, 1].concat(alts));
+                    a += alts.length - 1;
+                    break;
+                }
+                var w = lbSpanTerm(u);
+                off = w[0] === w[1] ? off + w[0] : null;
+            }
+        }
+    }
+
     /* The groups of a checked lookbehind hold what its check captured, or undefined. */
     function lbCheck(c, str, p, out) {
         var len = str.length, a = c.max === Infinity ? 0 : Math.max(0, p - c.max - 1);
@@ -731,6 +783,10 @@
      * (null when every lookbehind became a lookahead), shared by the regexes made from it. */
     function lbPlan(src, flags) {
         var p = dParse(src, true), tree = p.tree, ngroups = p.ngroups;
+        if (p.bad) {
+            throw lbError(src, flags, p.bad);
+        }
+        lbExpand(tree);
         var f = (flags.indexOf('i') !== -1 ? 'i' : '') + (flags.indexOf('m') !== -1 ? 'm' : '');
         var checks = [], refs = {}, nchecks = 0;
         lbWalk(tree, function (t) {
@@ -744,7 +800,8 @@
             for (var j = 0; j < seq.length; j++) {
                 var t = seq[j] = lbMerge(seq[j]), behind = t.kind === '(?<=' || t.kind === '(?<!';
                 if (t.kind.length === 4 && !behind) {
-                    throw lbError(src, 'a named group in new RegExp()');
+                    throw lbError(src, flags, 'a named group in new RegExp() is not ' +
+                        'supported by nodule');
                 }
                 var inline = off !== null && !t.quant && t.alt && t.alt.length === 1 &&
                     (t.kind === '(' || t.kind === '(?:');
@@ -769,7 +826,7 @@
                         continue;
                     }
                     if (bad || off === null || ahead) {
-                        throw lbError(src, 'this lookbehind');
+                        throw lbError(src, flags, 'this lookbehind is not supported by nodule');
                     }
                     var c = { off: off, neg: t.kind === '(?<!', groups: groups, f: f,
                         max: span[1], x: lbPrint(t.alt, null, 0) };
@@ -885,12 +942,13 @@
             plan = lbPlans[key] = lbPlan(src, flags);
         }
         var re = new RegExp(plan.src, flags.replace(/[su]/g, ''));
+        if (plan.exec === null) {
+            /* Duktape's split rebuilds the regex from its source: rsrc keeps what runs */
+            return nd.rsrc(re, source === undefined ? src : source, flags);
+        }
         hidden(re, 'source', source === undefined ? src : source);
         if (flags.indexOf('u') !== -1) {
             hidden(re, 'unicode', true);
-        }
-        if (plan.exec === null) {
-            return re;
         }
         patchStringForLookbehind();
         hidden(re, kLookbehind, [src, flags, source]);

@@ -932,7 +932,8 @@
     }
 
     var lbPlans = Object.create(null), lbPlanCount = 0;
-    nd.lb = function (src, flags, source) {
+    /* lb("pattern", "flags" (gim and u), source and flags to report, as new RegExp() had them) */
+    nd.lb = function (src, flags, source, shown) {
         var key = flags + '/' + src, plan = lbPlans[key];
         if (plan === undefined) {
             if (++lbPlanCount > 500) {
@@ -944,14 +945,16 @@
         var re = new RegExp(plan.src, flags.replace(/[su]/g, ''));
         if (plan.exec === null) {
             /* Duktape's split rebuilds the regex from its source: rsrc keeps what runs */
-            return nd.rsrc(re, source === undefined ? src : source, flags);
+            return nd.rsrc(re, source === undefined ? src : source, shown || flags);
         }
         hidden(re, 'source', source === undefined ? src : source);
-        if (flags.indexOf('u') !== -1) {
-            hidden(re, 'unicode', true);
+        hidden(re, 'unicode', (shown || flags).indexOf('u') !== -1);
+        if (shown !== undefined) {
+            hidden(re, 'flags', shown.split('').sort().join(''));
+            hidden(re, 'dotAll', shown.indexOf('s') !== -1);
         }
         patchStringForLookbehind();
-        hidden(re, kLookbehind, [src, flags, source]);
+        hidden(re, kLookbehind, [src, flags, source, shown]);
         if (hasSymbol && typeof Symbol.matchAll === 'symbol') {
             hidden(re, Symbol.matchAll, lbMatchAll);
         }
@@ -967,7 +970,8 @@
         if (!a || (flags !== undefined && /[yd]/.test(flags))) {
             return undefined;
         }
-        return nd.lb(a[0], flags === undefined ? a[1] : flags.replace(/s/, ''), a[2]);
+        return flags === undefined ? nd.lb(a[0], a[1], a[2], a[3]) :
+            nd.lb(a[0], flags.replace(/s/, ''), a[2], flags);
     };
 
     /* After an empty match, lastIndex moves one unit on (one code point with u). */

@@ -26,3 +26,7 @@ console.log(new RegExp('(?<=a)b', 'i').test('AB'), new RegExp('(?<=é)\\d', 'u')
 console.log(show(/((?<=\$)\d+)/.exec('5 $12')), show(/(a(?<!b)(c))/.exec('ac')), 'a-b c-d'.replace(/(\w)(?:-(?<=\w-)(\w))/g, '$2$1'));
 console.log('#a b#c #d'.match(/(?:^|(?<=\s))#\w/g), '#a b#c #d'.replace(/(?:(?<=\s)|^)#(\w)/g, '<$1>'), 'ab_c'.match(/(?:\b|(?<=_))\w/g));
 console.log('x\n#a'.match(/(?:^|(?<=\s))#\w/g), 'x\n#a'.match(/(?:^|(?<=y))#\w/gm), 'x#a'.match(/(?:^|(?<=y))#\w/gm));
+console.log('é1 e2 x3'.match(new RegExp('(?<=\\p{L})\\d', 'gu')), 'a😀1'.match(new RegExp('(?<=\\u{1F600})\\d', 'u'))[0]);
+console.log('ab'.replace(new RegExp('(?<=a)b', 'y'), 'X'), new RegExp('(?<=a)b', 'sy').exec('ab'), String(new RegExp('(?<=a).', 's')));
+const gi = new RegExp('(?<=a)b', 'gi');
+console.log(gi.flags, String(gi), [...'abAB'.matchAll(gi)].length, 'aB'.split(new RegExp('(?<=a)', 'i')));

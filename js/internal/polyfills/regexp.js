@@ -54,10 +54,11 @@ function lowerUnicode(source) {
         return source;
     }
     /* /translated/ or, with property escapes, $nd.rsrc(/translated/u, "source", "u") */
-    /* with a lookbehind: $nd.lb("translated", "u") */
-    var lb = /^\$nd\.lb\(("(?:[^"\\]|\\[\s\S])*")/.exec(lowered);
-    if (lb !== null) {
-        return JSON.parse(lb[1]);
+    /* with a lookbehind: var $$l1 = $nd.lbs();$nd.lb("translated", "u"), where only '\\' and
+     * '"' are escaped (so the first '", "' ends the string) */
+    var at = lowered.indexOf('$nd.lb("');
+    if (at !== -1) {
+        return lowered.slice(at + 8, lowered.indexOf('", "', at)).replace(/\\([\s\S])/g, '$1');
     }
     var m = /^(?:\$nd\.rsrc\()?\/([\s\S]*?)\/[a-z]*(?:, "[\s\S]*\))?;?\s*$/.exec(lowered);
     if (m === null) {
@@ -94,7 +95,7 @@ function build(source, flags) {
     if (lookbehind) {
         /* $nd.lb runs the lookbehinds, and reports the source */
         re = globalObject.$nd.lb(pattern, native + (flags.indexOf('u') !== -1 ? 'u' : ''),
-            source);
+            source, flags);
     } else {
         re = new NativeRegExp(pattern, native);
         /* the source and flags the program asked for, as a V8 regex reports them */

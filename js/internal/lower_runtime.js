@@ -582,13 +582,10 @@
      *   - a check after the match, when it sits at a fixed offset from the start of a top-level
      *     alternative ((?<=\$)\d+, a(?<!b)c): the regex runs without it (its groups become
      *     empty placeholders), and a match whose check fails is retried with the later
-     *     alternatives at the same start, then one position later.  The check runs (?:X)
-     *     anchored at the match position on the text before it (plus the unit after it, for
-     *     \b and $), a window of X's longest match when that is bounded.  A positive check of
-     *     fixed length fills X's groups.
-     * Anything else is a SyntaxError: captures in a variable-length or quantified part of a
-     * positive lookbehind, backreferences and lookbehinds inside one, a backreference to a
-     * checked lookbehind's group, a lookahead inside a checked one, a quantified lookbehind. */
+     *     alternatives at the same start, then one position later.  The check matches X
+     *     backwards from the match position, as V8 does (lbCheck), and fills X's groups.
+     * Anything else is a SyntaxError: a lookahead inside a checked lookbehind, a
+     * backreference between one and the rest of the pattern, a quantified lookbehind. */
     var kLookbehind = hasSymbol ? Symbol('lookbehind') : '__ndLookbehind';
 
     function lbError(src, flags, what) {
@@ -768,15 +765,52 @@
         }
     }
 
-    /* The groups of a checked lookbehind hold what its check captured, or undefined. */
-    function lbCheck(c, str, p, out) {
-        var len = str.length, a = c.max === Infinity ? 0 : Math.max(0, p - c.max - 1);
-        var m = reExec().call(p < len ? c.mid : c.end || (c.end = new RegExp('(?:' + c.x +
-            ')(?![\\s\\S])', c.f)), str.slice(a, p < len ? p + 1 : len));
-        for (var g = 0; g < c.groups.length; g++) {
-            out[c.groups[g]] = m === null ? undefined : m[g + 1];
+    /* X backwards, for matching on the reversed text: the terms of each sequence in reverse
+     * order, ^ and $ swapped, a lookbehind inside it a lookahead; map[g] is where group g went
+     * (numbering from 2: group 1 wraps X).  Backreferences need a first call to number. */
+    function lbReverse(alts, map) {
+        var out = [];
+        for (var a = 0; a < alts.length; a++) {
+            var s = '', seq = alts[a];
+            for (var k = seq.length - 1; k >= 0; k--) {
+                var t = seq[k];
+                if (t.kind === '(' && map[t.group] === undefined) {
+                    map[t.group] = map.n++;
+                }
+                s += (t.alt ? (t.kind.length === 4 ? '(?' + t.kind.charAt(3) : t.kind) +
+                    lbReverse(t.alt, map) + ')' : t.atom === '^' ? '$' : t.atom === '$' ? '^' :
+                    /^\\[1-9]/.test(t.atom) ? '(?:\\' + map[+t.atom.slice(1)] + ')' : t.atom) +
+                    t.quant;
+            }
+            out.push(s);
         }
-        return (m === null) === c.neg;
+        return out.join('|');
+    }
+
+    /* str backwards; the last one is kept (exec runs again and again on the same string) */
+    var lbRevOf = '', lbRevStr = '';
+    function lbReversed(str) {
+        if (str !== lbRevOf) {
+            lbRevStr = str.split('').reverse().join('');
+            lbRevOf = str;
+        }
+        return lbRevStr;
+    }
+
+    /* Does the checked lookbehind c hold at p?  It matches as V8 matches a lookbehind,
+     * backwards from p: its reversed pattern runs on the reversed text, anchored there by an
+     * alternative ([\s\S]) that matches wherever it does not.  Its groups get what it
+     * captured (reversed back), or undefined. */
+    function lbCheck(c, str, p, out) {
+        var at = str.length - p, rev = lbReversed(str);
+        c.re.lastIndex = at;
+        var m = reExec().call(c.re, rev);
+        var hit = m !== null && m.index === at && m[1] !== undefined;
+        for (var g = 0; g < c.groups.length; g++) {
+            var v = hit && !c.neg ? m[c.map[c.groups[g]]] : undefined;
+            out[c.groups[g]] = v === undefined ? v : v.split('').reverse().join('');
+        }
+        return hit !== c.neg;
     }
 
     /* What $nd.lb makes of a pattern: the source to run and the exec that runs the checks
@@ -791,9 +825,9 @@
         var checks = [], refs = {}, nchecks = 0;
         lbWalk(tree, function (t) {
             if (/^\\[1-9]/.test(t.atom)) {
-                refs[+t.atom.slice(1)] = true;
+                refs[+t.atom.slice(1)] = (refs[+t.atom.slice(1)] || 0) + 1;
             }
-        });
+        }, false);
         /* seq sits at offset off of top-level alternative top (off null: not a fixed one);
          * a group without quantifier or alternatives keeps the offset known */
         function rewrite(seq, top, off) {
@@ -809,28 +843,40 @@
                     rewrite(t.alt[b], top, inline ? off : null);
                 }
                 if (behind) {
-                    var span = lbSpanAlts(t.alt), groups = [], ahead = false, bad = t.quant;
+                    var span = lbSpanAlts(t.alt), groups = [], inner = {}, ahead = false;
+                    var back = false, qcap = false;
                     lbWalk(t.alt, function (u, quantified) {
-                        bad = bad || u.kind.length === 4 || /^\\[1-9]/.test(u.atom);
+                        back = back || u.kind.length === 4 || /^\\[1-9]/.test(u.atom);
                         ahead = ahead || u.kind === '(?=' || u.kind === '(?!';
+                        if (/^\\[1-9]/.test(u.atom)) {
+                            inner[+u.atom.slice(1)] = (inner[+u.atom.slice(1)] || 0) + 1;
+                        }
                         if (u.kind === '(') {
                             groups.push(u.group);
-                            bad = bad || refs[u.group] ||
-                                (t.kind === '(?<=' && (quantified || u.quant ||
-                                    span[0] !== span[1]));
+                            qcap = qcap || quantified || u.quant !== '';
                         }
                     }, false);
-                    var added = bad || span[0] !== span[1] ? 0 : lbAhead(seq, j, span[0]);
+                    /* a backreference from outside to its groups, or from it to others */
+                    var cross = false;
+                    for (var r in refs) {
+                        cross = cross || (groups.indexOf(+r) !== -1 ? refs[r] !== inner[r] :
+                            inner[r] !== undefined);
+                    }
+                    /* as a lookahead it matches forwards: fixed length, no quantified groups,
+                     * nothing that depends on the direction */
+                    var added = t.quant || back || qcap || span[0] !== span[1] ? 0 :
+                        lbAhead(seq, j, span[0]);
                     if (added) {
                         j += added - 1;
                         continue;
                     }
-                    if (bad || off === null || ahead) {
+                    if (t.quant || cross || ahead || off === null) {
                         throw lbError(src, flags, 'this lookbehind is not supported by nodule');
                     }
-                    var c = { off: off, neg: t.kind === '(?<!', groups: groups, f: f,
-                        max: span[1], x: lbPrint(t.alt, null, 0) };
-                    c.mid = new RegExp('(?:' + c.x + ')(?=[\\s\\S](?![\\s\\S]))', f);
+                    var c = { off: off, neg: t.kind === '(?<!', groups: groups, map: { n: 2 } };
+                    lbReverse(t.alt, c.map);
+                    c.re = new RegExp('((?:' + lbReverse(t.alt, c.map) + '))|[\\s\\S]',
+                        'g' + f);
                     checks[top].push(c);
                     nchecks++;
                     /* its groups stay, empty, for the numbering */

@@ -798,11 +798,21 @@
     }
 
     /* Does the checked lookbehind c hold at p?  It matches as V8 matches a lookbehind,
-     * backwards from p: its reversed pattern runs on the reversed text, anchored there by an
+     * backwards from p: its reversed pattern runs on the reversed text (what it can reach, with
+     * a unit of context on each side, when its length is bounded), anchored there by an
      * alternative ([\s\S]) that matches wherever it does not.  Its groups get what it
      * captured (reversed back), or undefined. */
     function lbCheck(c, str, p, out) {
-        var at = str.length - p, rev = lbReversed(str);
+        var at = str.length - p, rev, a, b;
+        if (c.max === Infinity) {
+            rev = lbReversed(str);
+        } else {
+            /* X reaches at most c.max units back: those, one more and the one after p */
+            a = Math.max(0, p - c.max - 1);
+            b = Math.min(str.length, p + 1);
+            rev = str.slice(a, b).split('').reverse().join('');
+            at = b - p;
+        }
         c.re.lastIndex = at;
         var m = reExec().call(c.re, rev);
         var hit = m !== null && m.index === at && m[1] !== undefined;
@@ -873,7 +883,8 @@
                     if (t.quant || cross || ahead || off === null) {
                         throw lbError(src, flags, 'this lookbehind is not supported by nodule');
                     }
-                    var c = { off: off, neg: t.kind === '(?<!', groups: groups, map: { n: 2 } };
+                    var c = { off: off, neg: t.kind === '(?<!', groups: groups, map: { n: 2 },
+                        max: back ? Infinity : span[1] };
                     lbReverse(t.alt, c.map);
                     c.re = new RegExp('((?:' + lbReverse(t.alt, c.map) + '))|[\\s\\S]',
                         'g' + f);

@@ -579,11 +579,12 @@
      *   - a lookahead placed n units earlier, when X has a fixed length n and the n units
      *     before it in its sequence are matched by terms of fixed length, a quantified
      *     one-unit atom being split: \d+(?<=5) runs as \d{0,}(?=5)\d{1};
-     *   - a check after the match, when it sits at a fixed offset from the start of a top-level
-     *     alternative ((?<=\$)\d+, a(?<!b)c): the regex runs without it (its groups become
-     *     empty placeholders), and a match whose check fails is retried with the later
-     *     alternatives at the same start, then one position later.  The check matches X
-     *     backwards from the match position, as V8 does (lbCheck), and fills X's groups.
+     *   - a check after the match, when it sits at a fixed offset from the match start
+     *     ((?<=\$)\d+, a(?<!b)c, x(?:(?<=x)y|z)): the regex runs without it (its groups become
+     *     empty placeholders), and a match whose check fails is retried at the same start
+     *     with a copy in which that alternative cannot match, then one position later.  The
+     *     check matches X backwards from the match position, as V8 does (lbCheck), and
+     *     fills X's groups.
      * Anything else is a SyntaxError: a lookahead inside a checked lookbehind, a
      * backreference between one and the rest of the pattern, a quantified lookbehind. */
     var kLookbehind = hasSymbol ? Symbol('lookbehind') : '__ndLookbehind';
@@ -639,21 +640,22 @@
         }
     }
 
-    /* The pattern of alts; top-level alternatives below `skip` cannot match (their groups
+    /* The pattern of alts; the alternatives of the owners in `off` cannot match (their groups
      * kept for the numbering), backreferences renumbered through map. */
-    function lbPrint(alts, map, skip) {
+    function lbPrint(alts, map, off) {
         var out = [];
         for (var a = 0; a < alts.length; a++) {
-            var s = '';
-            if (a < skip) {
+            var s = '', o = alts[a].length ? alts[a][0].owner : undefined;
+            var dead = off && o !== undefined && off[o.id];
+            if (dead) {
                 s = '[^\\s\\S]';
                 lbWalk([alts[a]], function (t) {
                     s += t.kind === '(' ? '()' : '';
-                });
+                }, false);
             }
-            for (var k = 0; a >= skip && k < alts[a].length; k++) {
+            for (var k = 0; !dead && k < alts[a].length; k++) {
                 var t = alts[a][k];
-                s += t.alt ? t.kind + lbPrint(t.alt, map, 0) + ')' :
+                s += t.alt ? t.kind + lbPrint(t.alt, map, off) + ')' :
                     map && /^\\[1-9]/.test(t.atom) && map[+t.atom.slice(1)] ?
                         '\\' + map[+t.atom.slice(1)] : t.atom;
                 s += t.quant;
@@ -832,25 +834,30 @@
         }
         lbExpand(tree);
         var f = (flags.indexOf('i') !== -1 ? 'i' : '') + (flags.indexOf('m') !== -1 ? 'm' : '');
-        var checks = [], refs = {}, nchecks = 0;
+        var owners = [], refs = {}, nchecks = 0;
+        /* an alternative at a fixed offset from the match start, with the checks in it */
+        function owner(seq) {
+            owners.push({ id: owners.length, seq: seq, checks: [], markAt: 0 });
+            return owners[owners.length - 1];
+        }
         lbWalk(tree, function (t) {
             if (/^\\[1-9]/.test(t.atom)) {
                 refs[+t.atom.slice(1)] = (refs[+t.atom.slice(1)] || 0) + 1;
             }
         }, false);
-        /* seq sits at offset off of top-level alternative top (off null: not a fixed one);
-         * a group without quantifier or alternatives keeps the offset known */
-        function rewrite(seq, top, off) {
+        /* seq sits at offset off of the alternative of `own` (off null: not a fixed one); an
+         * unquantified group keeps the offset known, its alternatives owners of their own */
+        function rewrite(seq, own, off) {
             for (var j = 0; j < seq.length; j++) {
                 var t = seq[j] = lbMerge(seq[j]), behind = t.kind === '(?<=' || t.kind === '(?<!';
                 if (t.kind.length === 4 && !behind) {
                     throw lbError(src, flags, 'a named group in new RegExp() is not ' +
                         'supported by nodule');
                 }
-                var inline = off !== null && !t.quant && t.alt && t.alt.length === 1 &&
-                    (t.kind === '(' || t.kind === '(?:');
+                var known = off !== null && !t.quant && (t.kind === '(' || t.kind === '(?:');
                 for (var b = 0; t.alt && !behind && b < t.alt.length; b++) {
-                    rewrite(t.alt[b], top, inline ? off : null);
+                    rewrite(t.alt[b], !known ? null : t.alt.length === 1 ? own : owner(t.alt[b]),
+                        known ? off : null);
                 }
                 if (behind) {
                     var span = lbSpanAlts(t.alt), groups = [], inner = {}, ahead = false;
@@ -888,7 +895,7 @@
                     lbReverse(t.alt, c.map);
                     c.re = new RegExp('((?:' + lbReverse(t.alt, c.map) + '))|[\\s\\S]',
                         'g' + f);
-                    checks[top].push(c);
+                    own.checks.push(c);
                     nchecks++;
                     /* its groups stay, empty, for the numbering */
                     seq.splice(j, 1);
@@ -906,55 +913,59 @@
             }
         }
         for (var a = 0; a < tree.length; a++) {
-            checks[a] = [];
-            rewrite(tree[a], a, 0);
+            rewrite(tree[a], owner(tree[a]), 0);
         }
-        /* with checks in several alternatives, an empty group at the start of each tells
-         * which one matched; the pattern's own groups are renumbered around them */
-        var marks = nchecks && tree.length > 1, n = 0, map = [0], markAt = [];
-        for (a = 0; marks && a < tree.length; a++) {
-            tree[a].unshift({ kind: '(', alt: [[]], atom: '', quant: '', group: 0 });
+        /* an empty group at the start of an alternative with checks tells whether the match
+         * went through it; the pattern's own groups are renumbered around them */
+        var n = 0, map = [0];
+        for (a = 0; a < owners.length; a++) {
+            if (owners[a].checks.length) {
+                owners[a].seq.unshift({ kind: '(', alt: [[]], atom: '', quant: '', group: 0,
+                    owner: owners[a] });
+            }
         }
         lbWalk(tree, function (t) {
             if (t.kind === '(') {
                 n++;
                 if (t.group) {
                     map[t.group] = n;
-                } else {
-                    markAt.push(n);
+                } else if (t.owner) {
+                    t.owner.markAt = n;
                 }
             }
         }, false);
-        var scanSrc = lbPrint(tree, map, 0);
+        var scanSrc = lbPrint(tree, map, null);
         if (!nchecks) {
             /* every lookbehind became a lookahead */
             return { src: scanSrc, exec: null };
         }
-        var scan = new RegExp(scanSrc, 'g' + f), variants = [];
+        var scan = new RegExp(scanSrc, 'g' + f), variants = {};
         return { src: scanSrc, exec: function (str) {
             str = String(str);
             var global = this.global, len = str.length;
             var pos = global ? Math.max(0, Math.floor(+this.lastIndex) || 0) : 0;
             while (pos <= len) {
                 scan.lastIndex = pos;
-                var m = reExec().call(scan, str), s, alt = 0, out;
+                var m = reExec().call(scan, str), s, out, off = null;
                 if (m === null) {
                     break;
                 }
                 s = m.index;
                 for (;;) {
-                    while (marks && m[markAt[alt]] === undefined) {
-                        alt++;
-                    }
                     out = [m[0]];
                     for (var g = 1; g <= ngroups; g++) {
                         out[g] = m[map[g]];
                     }
-                    var ok = true;
-                    for (var k = 0; ok && k < checks[alt].length; k++) {
-                        ok = lbCheck(checks[alt][k], str, s + checks[alt][k].off, out);
+                    /* the first alternative the match went through whose checks fail */
+                    var bad = null;
+                    for (var o = 0; bad === null && o < owners.length; o++) {
+                        var cs = owners[o].checks;
+                        for (var k = 0; bad === null && cs.length && m[owners[o].markAt] !==
+                             undefined && k < cs.length; k++) {
+                            bad = lbCheck(cs[k], str, s + cs[k].off, out) ? null : owners[o];
+                        }
                     }
-                    if (ok) {
+                    if (bad === null) {
                         out.index = s;
                         out.input = str;
                         if (global) {
@@ -962,11 +973,12 @@
                         }
                         return out;
                     }
-                    if (++alt >= tree.length) {
-                        break;
-                    }
-                    var v = variants[alt] ||
-                        (variants[alt] = new RegExp(lbPrint(tree, map, alt), 'g' + f));
+                    /* the best match at s that avoids it: a copy where it cannot match */
+                    off = off || {};
+                    off[bad.id] = true;
+                    var key = Object.keys(off).sort().join();
+                    var v = variants[key] ||
+                        (variants[key] = new RegExp(lbPrint(tree, map, off), 'g' + f));
                     v.lastIndex = s;
                     m = reExec().call(v, str);
                     if (m === null || m.index !== s) {

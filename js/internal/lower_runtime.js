@@ -834,7 +834,7 @@
         }
         lbExpand(tree);
         var f = (flags.indexOf('i') !== -1 ? 'i' : '') + (flags.indexOf('m') !== -1 ? 'm' : '');
-        var owners = [], refs = {}, nchecks = 0;
+        var owners = [], refs = Object.create(null), nchecks = 0;
         /* an alternative at a fixed offset from the match start, with the checks in it */
         function owner(seq) {
             owners.push({ id: owners.length, seq: seq, checks: [], markAt: 0 });
@@ -860,8 +860,8 @@
                         known ? off : null);
                 }
                 if (behind) {
-                    var span = lbSpanAlts(t.alt), groups = [], inner = {}, ahead = false;
-                    var back = false, qcap = false;
+                    var span = lbSpanAlts(t.alt), groups = [], inner = Object.create(null);
+                    var back = false, qcap = false, ahead = false;
                     lbWalk(t.alt, function (u, quantified) {
                         back = back || u.kind.length === 4 || /^\\[1-9]/.test(u.atom);
                         ahead = ahead || u.kind === '(?=' || u.kind === '(?!';

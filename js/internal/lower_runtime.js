@@ -375,8 +375,9 @@
     }
     nd.re = function (re, names) {
         hidden(re, nd.re.NAMES, names);
+        var inner = re[kLookbehind] ? re.exec : null;
         hidden(re, 'exec', function (str) {
-            var m = reExec().call(this, str);
+            var m = (inner || reExec()).call(this, str);
             if (m) {
                 var g = Object.create(null);
                 for (var i = 0; i < names.length; i += 2) {
@@ -395,8 +396,8 @@
      * second time as a copy in which every term is wrapped in a capture: a term starts where
      * the terms before it in its alternative end, the last iteration of a quantified group
      * ends where the term does.  Backreferences are renumbered for the copy. */
-    function dParse(src) {
-        var i = 0, ngroups = 0;
+    function dParse(src, keep) {
+        var i = 0, ngroups = 0, closed = true;
         function alt() {
             var alts = [seq()];
             while (src.charAt(i) === '|') {
@@ -412,14 +413,16 @@
                 t = { group: 0, kind: '', alt: null, atom: '' };
                 if (c === '(') {
                     if (src.charAt(i + 1) === '?') {
-                        t.kind = src.substr(i, 3);
-                        i += 3;
+                        /* (?: (?= (?! or a lookbehind, (?<= (?<! */
+                        t.kind = src.substr(i, src.charAt(i + 2) === '<' ? 4 : 3);
+                        i += t.kind.length;
                     } else {
                         t.kind = '(';
                         t.group = ++ngroups;
                         i++;
                     }
                     t.alt = alt();
+                    closed = closed && src.charAt(i) === ')';
                     i++;
                 } else {
                     if (c === '\\') {
@@ -442,7 +445,7 @@
                 t.quant = q ? q[0] : '';
                 i += t.quant.length;
                 var last = terms[terms.length - 1];
-                if (!t.alt && !/^\\[1-9]/.test(t.atom) && last && !last.alt &&
+                if (!keep && !t.alt && !/^\\[1-9]/.test(t.atom) && last && !last.alt &&
                     !/^\\[1-9]/.test(last.atom)) {
                     /* only the length of a run of plain atoms matters: one capture for it */
                     last.atom += last.quant + t.atom;
@@ -454,7 +457,8 @@
             return terms;
         }
         var tree = alt();
-        return { tree: tree, ngroups: ngroups };
+        return { tree: tree, ngroups: ngroups, bad: !closed ? 'Unterminated group' :
+            i !== src.length ? "Unmatched ')'" : '' };
     }
 
     function dBuild(p) {
@@ -585,48 +589,507 @@
         return re;
     };
 
-    /* A regex literal that starts with a one-character lookbehind, (?<=c) or (?<!c): re is the
-     * rest of the pattern and `before` the class the preceding character must (or, negated,
-     * must not) match.  exec and test retry one position later when the check fails; String's
-     * replace, match, matchAll-free search and split go through exec for such regexes (see
-     * patchStringForLookbehind). */
+    /* ---- lookbehind: $nd.lb(source, flags) ----
+     * Duktape has no lookbehind.  The pattern (as the lowering compiler translated it, with its
+     * lookbehinds) is parsed with dParse, and each lookbehind (?<=X) or (?<!X) becomes one of:
+     *   - a lookahead placed n units earlier, when X has a fixed length n and the n units
+     *     before it in its sequence are matched by terms of fixed length, a quantified
+     *     one-unit atom being split: \d+(?<=5) runs as \d{0,}(?=5)\d{1};
+     *   - a check after the match, when it sits at a fixed offset from the match start
+     *     ((?<=\$)\d+, a(?<!b)c, x(?:(?<=x)y|z)): the regex runs without it (its groups become
+     *     empty placeholders), and a match whose check fails is retried at the same start
+     *     with a copy in which that alternative cannot match, then one position later.  The
+     *     check matches X backwards from the match position, as V8 does (lbCheck), and
+     *     fills X's groups.
+     * Anything else is a SyntaxError: a lookahead inside a checked lookbehind, a
+     * backreference between one and the rest of the pattern, a quantified lookbehind. */
     var kLookbehind = hasSymbol ? Symbol('lookbehind') : '__ndLookbehind';
-    nd.lb = function (re, before, negated) {
-        patchStringForLookbehind();
-        var scan = new RegExp(re.source, (re.ignoreCase ? 'i' : '') + (re.multiline ? 'm' : '') + 'g');
-        hidden(re, kLookbehind, true);
-        hidden(re, 'exec', function (str) {
-            str = String(str);
-            var global = this.global;
-            var pos = global ? this.lastIndex : 0;
-            for (;;) {
-                if (pos > str.length) {
+
+    function lbError(src, flags, what) {
+        return new SyntaxError('Invalid regular expression: /' + src + '/' + flags + ': ' + what);
+    }
+
+    /* [min, max, lazy suffix] of a quantifier ('' is once) */
+    function lbQuant(q) {
+        var m = /^(?:([*+?])|\{(\d+)(,?)(\d*)\})(\??)$/.exec(q);
+        if (m === null) {
+            return [1, 1, ''];
+        }
+        if (m[1]) {
+            return [m[1] === '+' ? 1 : 0, m[1] === '?' ? 1 : Infinity, m[5]];
+        }
+        return [+m[2], m[3] ? (m[4] ? +m[4] : Infinity) : +m[2], m[5]];
+    }
+
+    /* [min, max] UTF-16 units matched by alternatives / by one term */
+    function lbSpanAlts(alts) {
+        var r = null;
+        for (var a = 0; a < alts.length; a++) {
+            var s = [0, 0];
+            for (var k = 0; k < alts[a].length; k++) {
+                var u = lbSpanTerm(alts[a][k]);
+                s[0] += u[0];
+                s[1] += u[1];
+            }
+            r = r ? [Math.min(r[0], s[0]), Math.max(r[1], s[1])] : s;
+        }
+        return r;
+    }
+    function lbSpanTerm(t) {
+        var b = t.alt ? (t.kind.length > 3 || t.kind === '(?=' || t.kind === '(?!' ? [0, 0] :
+            lbSpanAlts(t.alt)) : /^(?:[$^]|\\[bB])$/.test(t.atom) ? [0, 0] :
+            /^\\[1-9]/.test(t.atom) ? [0, Infinity] : [1, 1];
+        var q = lbQuant(t.quant);
+        return [b[0] * q[0], b[1] === 0 ? 0 : b[1] * q[1]];
+    }
+
+    /* f(term, inside a quantified term) for every term, depth first */
+    function lbWalk(alts, f, quantified) {
+        for (var a = 0; a < alts.length; a++) {
+            for (var k = 0; k < alts[a].length; k++) {
+                var t = alts[a][k];
+                f(t, quantified);
+                if (t.alt) {
+                    lbWalk(t.alt, f, quantified || t.quant !== '');
+                }
+            }
+        }
+    }
+
+    /* The pattern of alts; the alternatives of the owners in `off` cannot match (their groups
+     * kept for the numbering), backreferences renumbered through map. */
+    function lbPrint(alts, map, off) {
+        var out = [];
+        for (var a = 0; a < alts.length; a++) {
+            var s = '', o = alts[a].length ? alts[a][0].owner : undefined;
+            var dead = off && o !== undefined && off[o.id];
+            if (dead) {
+                s = '[^\\s\\S]';
+                lbWalk([alts[a]], function (t) {
+                    s += t.kind === '(' ? '()' : '';
+                }, false);
+            }
+            for (var k = 0; !dead && k < alts[a].length; k++) {
+                var t = alts[a][k];
+                s += t.alt ? t.kind + lbPrint(t.alt, map, off) + ')' :
+                    map && /^\\[1-9]/.test(t.atom) && map[+t.atom.slice(1)] ?
+                        '\\' + map[+t.atom.slice(1)] : t.atom;
+                s += t.quant;
+            }
+            out.push(s);
+        }
+        return out.join('|');
+    }
+
+    /* Makes the lookbehind at seq[j], whose content has n units, a lookahead n units earlier
+     * (see above); returns how many terms it added before j, or 0 when it cannot. */
+    function lbAhead(seq, j, n) {
+        var need = n, k = j - 1, added = 1, t = seq[j];
+        while (need > 0 && k >= 0) {
+            var u = seq[k], s = lbSpanTerm(u), q = lbQuant(u.quant);
+            if (s[0] === s[1] && s[0] <= need) {
+                need -= s[0];
+                k--;
+                continue;
+            }
+            if (u.alt || /^(?:[$^]|\\[bB1-9])/.test(u.atom) || q[0] < need) {
+                return 0;
+            }
+            /* u{a,b} is u{a-need,b-need} then u{need} */
+            seq.splice(k + 1, 0, { kind: '', alt: null, atom: u.atom, quant: '{' + need + '}' });
+            u.quant = '{' + (q[0] - need) + ',' + (q[1] === Infinity ? '' : q[1] - need) + '}' +
+                q[2];
+            need = 0;
+            added = 2;
+        }
+        if (need > 0) {
+            return 0;
+        }
+        seq.splice(j + added - 1, 1);
+        seq.splice(k + 1, 0, { kind: t.kind === '(?<=' ? '(?=' : '(?!', alt: t.alt, atom: '',
+            quant: '', group: 0 });
+        return added;
+    }
+
+    /* (?:^|(?<=\s)), a group of alternatives that are each a positive lookbehind or an anchor,
+     * is one lookbehind: (?<=^|(?:\s)) */
+    function lbMerge(t) {
+        var alts = [], hit = false;
+        for (var a = 0; t.kind === '(?:' && !t.quant && a < t.alt.length; a++) {
+            var u = t.alt[a][0];
+            if (t.alt[a].length !== 1 || u.quant) {
+                return t;
+            }
+            if (u.kind === '(?<=') {
+                hit = true;
+                alts.push([{ kind: '(?:', alt: u.alt, atom: '', quant: '', group: 0 }]);
+            } else if (!u.alt && /^(?:[$^]|\\[bB])$/.test(u.atom)) {
+                alts.push([u]);
+            } else {
+                return t;
+            }
+        }
+        return hit ? { kind: '(?<=', alt: alts, atom: '', quant: '', group: 0 } : t;
+    }
+
+    function lbClone(seq) {
+        return seq.map(function (t) {
+            var c = {};
+            for (var k in t) {
+                c[k] = t[k];
+            }
+            c.alt = t.alt && t.alt.map(lbClone);
+            return c;
+        });
+    }
+
+    /* \s*(?<!\\): a lookbehind of fixed length n after a quantified one-unit atom x{a,b},
+     * a < n, at a fixed offset of a top-level alternative without groups.  The alternative
+     * becomes one per count below n (the lookbehind at a fixed offset: a check) and one for
+     * the counts from n (a lookahead), in the order the quantifier tries them. */
+    function lbExpand(tree) {
+        for (var a = 0; a < tree.length; a++) {
+            var seq = tree[a], caps = false, off = 0;
+            lbWalk([seq], function (t) {
+                caps = caps || t.kind === '(';
+            }, false);
+            for (var j = 1; !caps && off !== null && j < seq.length; j++) {
+                var t = seq[j], u = seq[j - 1], q = lbQuant(u.quant);
+                var span = lbSpanAlts(t.alt || []);
+                if ((t.kind === '(?<=' || t.kind === '(?<!') && !t.quant && !u.alt &&
+                    !/^(?:[$^]|\\[bB1-9])/.test(u.atom) && span[0] === span[1] && q[0] < span[0]) {
+                    var alts = [], copy;
+                    for (var c = q[0]; c <= Math.min(q[1], span[0] - 1); c++) {
+                        copy = lbClone(seq);
+                        copy[j - 1].quant = '{' + c + '}';
+                        alts.push(copy);
+                    }
+                    if (q[1] >= span[0]) {
+                        copy = lbClone(seq);
+                        copy[j - 1].quant = '{' + span[0] + ',' + (q[1] === Infinity ? '' : q[1]) +
+                            '}' + q[2];
+                        alts.push(copy);
+                    }
+                    if (!q[2]) {
+                        alts.reverse();
+                    }
+                    tree.splice.apply(tree, [a, 1].concat(alts));
+                    a += alts.length - 1;
                     break;
                 }
+                var w = lbSpanTerm(u);
+                off = w[0] === w[1] ? off + w[0] : null;
+            }
+        }
+    }
+
+    /* X backwards, for matching on the reversed text: the terms of each sequence in reverse
+     * order, ^ and $ swapped, a lookbehind inside it a lookahead; map[g] is where group g went
+     * (numbering from 2: group 1 wraps X).  Backreferences need a first call to number. */
+    function lbReverse(alts, map) {
+        var out = [];
+        for (var a = 0; a < alts.length; a++) {
+            var s = '', seq = alts[a];
+            for (var k = seq.length - 1; k >= 0; k--) {
+                var t = seq[k];
+                if (t.kind === '(' && map[t.group] === undefined) {
+                    map[t.group] = map.n++;
+                }
+                s += (t.alt ? (t.kind.length === 4 ? '(?' + t.kind.charAt(3) : t.kind) +
+                    lbReverse(t.alt, map) + ')' : t.atom === '^' ? '$' : t.atom === '$' ? '^' :
+                    /^\\[1-9]/.test(t.atom) ? '(?:\\' + map[+t.atom.slice(1)] + ')' : t.atom) +
+                    t.quant;
+            }
+            out.push(s);
+        }
+        return out.join('|');
+    }
+
+    /* str backwards; the last one is kept (exec runs again and again on the same string) */
+    var lbRevOf = '', lbRevStr = '';
+    function lbReversed(str) {
+        if (str !== lbRevOf) {
+            lbRevStr = str.split('').reverse().join('');
+            lbRevOf = str;
+        }
+        return lbRevStr;
+    }
+
+    /* Does the checked lookbehind c hold at p?  It matches as V8 matches a lookbehind,
+     * backwards from p: its reversed pattern runs on the reversed text (what it can reach, with
+     * a unit of context on each side, when its length is bounded), anchored there by an
+     * alternative ([\s\S]) that matches wherever it does not.  Its groups get what it
+     * captured (reversed back), or undefined. */
+    function lbCheck(c, str, p, out) {
+        var at = str.length - p, rev, a, b;
+        if (c.max === Infinity) {
+            rev = lbReversed(str);
+        } else {
+            /* X reaches at most c.max units back: those, one more and the one after p */
+            a = Math.max(0, p - c.max - 1);
+            b = Math.min(str.length, p + 1);
+            rev = str.slice(a, b).split('').reverse().join('');
+            at = b - p;
+        }
+        c.re.lastIndex = at;
+        var m = reExec().call(c.re, rev);
+        var hit = m !== null && m.index === at && m[1] !== undefined;
+        for (var g = 0; g < c.groups.length; g++) {
+            var v = hit && !c.neg ? m[c.map[c.groups[g]]] : undefined;
+            out[c.groups[g]] = v === undefined ? v : v.split('').reverse().join('');
+        }
+        return hit !== c.neg;
+    }
+
+    /* What $nd.lb makes of a pattern: the source to run and the exec that runs the checks
+     * (null when every lookbehind became a lookahead), shared by the regexes made from it. */
+    function lbPlan(src, flags) {
+        var p = dParse(src, true), tree = p.tree, ngroups = p.ngroups;
+        if (p.bad) {
+            throw lbError(src, flags, p.bad);
+        }
+        lbExpand(tree);
+        var f = (flags.indexOf('i') !== -1 ? 'i' : '') + (flags.indexOf('m') !== -1 ? 'm' : '');
+        var owners = [], refs = Object.create(null), nchecks = 0;
+        /* an alternative at a fixed offset from the match start, with the checks in it */
+        function owner(seq) {
+            owners.push({ id: owners.length, seq: seq, checks: [], markAt: 0 });
+            return owners[owners.length - 1];
+        }
+        lbWalk(tree, function (t) {
+            if (/^\\[1-9]/.test(t.atom)) {
+                refs[+t.atom.slice(1)] = (refs[+t.atom.slice(1)] || 0) + 1;
+            }
+        }, false);
+        /* seq sits at offset off of the alternative of `own` (off null: not a fixed one); an
+         * unquantified group keeps the offset known, its alternatives owners of their own */
+        function rewrite(seq, own, off) {
+            for (var j = 0; j < seq.length; j++) {
+                var t = seq[j] = lbMerge(seq[j]), behind = t.kind === '(?<=' || t.kind === '(?<!';
+                if (t.kind.length === 4 && !behind) {
+                    throw lbError(src, flags, 'a named group in new RegExp() is not ' +
+                        'supported by nodule');
+                }
+                var known = off !== null && !t.quant && (t.kind === '(' || t.kind === '(?:');
+                for (var b = 0; t.alt && !behind && b < t.alt.length; b++) {
+                    rewrite(t.alt[b], !known ? null : t.alt.length === 1 ? own : owner(t.alt[b]),
+                        known ? off : null);
+                }
+                if (behind) {
+                    var span = lbSpanAlts(t.alt), groups = [], inner = Object.create(null);
+                    var back = false, qcap = false, ahead = false;
+                    lbWalk(t.alt, function (u, quantified) {
+                        back = back || u.kind.length === 4 || /^\\[1-9]/.test(u.atom);
+                        ahead = ahead || u.kind === '(?=' || u.kind === '(?!';
+                        if (/^\\[1-9]/.test(u.atom)) {
+                            inner[+u.atom.slice(1)] = (inner[+u.atom.slice(1)] || 0) + 1;
+                        }
+                        if (u.kind === '(') {
+                            groups.push(u.group);
+                            qcap = qcap || quantified || u.quant !== '';
+                        }
+                    }, false);
+                    /* a backreference from outside to its groups, or from it to others */
+                    var cross = false;
+                    for (var r in refs) {
+                        cross = cross || (groups.indexOf(+r) !== -1 ? refs[r] !== inner[r] :
+                            inner[r] !== undefined);
+                    }
+                    /* as a lookahead it matches forwards: fixed length, no quantified groups,
+                     * nothing that depends on the direction */
+                    var added = t.quant || back || qcap || span[0] !== span[1] ? 0 :
+                        lbAhead(seq, j, span[0]);
+                    if (added) {
+                        j += added - 1;
+                        continue;
+                    }
+                    if (t.quant || cross || ahead || off === null) {
+                        throw lbError(src, flags, 'this lookbehind is not supported by nodule');
+                    }
+                    var c = { off: off, neg: t.kind === '(?<!', groups: groups, map: { n: 2 },
+                        max: back ? Infinity : span[1] };
+                    lbReverse(t.alt, c.map);
+                    c.re = new RegExp('((?:' + lbReverse(t.alt, c.map) + '))|[\\s\\S]',
+                        'g' + f);
+                    own.checks.push(c);
+                    nchecks++;
+                    /* its groups stay, empty, for the numbering */
+                    seq.splice(j, 1);
+                    for (var g = 0; g < groups.length; g++) {
+                        seq.splice(j++, 0, { kind: '(', alt: [[]], atom: '', quant: '',
+                            group: groups[g] });
+                    }
+                    j--;
+                    continue;
+                }
+                if (off !== null) {
+                    var s = lbSpanTerm(t);
+                    off = s[0] === s[1] ? off + s[0] : null;
+                }
+            }
+        }
+        for (var a = 0; a < tree.length; a++) {
+            rewrite(tree[a], owner(tree[a]), 0);
+        }
+        /* an empty group at the start of an alternative with checks tells whether the match
+         * went through it; the pattern's own groups are renumbered around them */
+        var n = 0, map = [0];
+        for (a = 0; a < owners.length; a++) {
+            if (owners[a].checks.length) {
+                owners[a].seq.unshift({ kind: '(', alt: [[]], atom: '', quant: '', group: 0,
+                    owner: owners[a] });
+            }
+        }
+        lbWalk(tree, function (t) {
+            if (t.kind === '(') {
+                n++;
+                if (t.group) {
+                    map[t.group] = n;
+                } else if (t.owner) {
+                    t.owner.markAt = n;
+                }
+            }
+        }, false);
+        var scanSrc = lbPrint(tree, map, null);
+        if (!nchecks) {
+            /* every lookbehind became a lookahead */
+            return { src: scanSrc, exec: null };
+        }
+        var scan = new RegExp(scanSrc, 'g' + f), variants = {};
+        return { src: scanSrc, exec: function (str) {
+            str = String(str);
+            var global = this.global, len = str.length;
+            var pos = global ? Math.max(0, Math.floor(+this.lastIndex) || 0) : 0;
+            while (pos <= len) {
                 scan.lastIndex = pos;
-                var m = reExec().call(scan, str);
+                var m = reExec().call(scan, str), s, out, off = null;
                 if (m === null) {
                     break;
                 }
-                var ok = m.index > 0 && before.test(str.charAt(m.index - 1));
-                if (ok !== !!negated) {
-                    if (global) {
-                        this.lastIndex = scan.lastIndex;
+                s = m.index;
+                for (;;) {
+                    out = [m[0]];
+                    for (var g = 1; g <= ngroups; g++) {
+                        out[g] = m[map[g]];
                     }
-                    return m;
+                    /* the first alternative the match went through whose checks fail */
+                    var bad = null;
+                    for (var o = 0; bad === null && o < owners.length; o++) {
+                        var cs = owners[o].checks;
+                        for (var k = 0; bad === null && cs.length && m[owners[o].markAt] !==
+                             undefined && k < cs.length; k++) {
+                            bad = lbCheck(cs[k], str, s + cs[k].off, out) ? null : owners[o];
+                        }
+                    }
+                    if (bad === null) {
+                        out.index = s;
+                        out.input = str;
+                        if (global) {
+                            this.lastIndex = s + m[0].length;
+                        }
+                        return out;
+                    }
+                    /* the best match at s that avoids it: a copy where it cannot match */
+                    off = off || {};
+                    off[bad.id] = true;
+                    var key = Object.keys(off).sort().join();
+                    var v = variants[key] ||
+                        (variants[key] = new RegExp(lbPrint(tree, map, off), 'g' + f));
+                    v.lastIndex = s;
+                    m = reExec().call(v, str);
+                    if (m === null || m.index !== s) {
+                        break;
+                    }
                 }
-                pos = m.index + 1;
+                /* one position later (a code point with the u flag) */
+                pos = s + (flags.indexOf('u') !== -1 && /^[\ud800-\udbff][\udc00-\udfff]/.test(
+                    str.slice(s, s + 2)) ? 2 : 1);
             }
             if (global) {
                 this.lastIndex = 0;
             }
             return null;
-        });
-        hidden(re, 'test', function (str) {
-            return this.exec(str) !== null;
-        });
+        } };
+    }
+
+    function lbTest(str) {
+        return this.exec(str) !== null;
+    }
+
+    var lbPlans = Object.create(null), lbPlanCount = 0;
+    /* lb("pattern", "flags" (gim and u), source and flags to report, as new RegExp() had them) */
+    nd.lb = function (src, flags, source, shown) {
+        var key = flags + '/' + src, plan = lbPlans[key];
+        if (plan === undefined) {
+            if (++lbPlanCount > 500) {
+                lbPlans = Object.create(null);
+                lbPlanCount = 1;
+            }
+            plan = lbPlans[key] = lbPlan(src, flags);
+        }
+        var re = new RegExp(plan.src, flags.replace(/[su]/g, ''));
+        if (plan.exec === null) {
+            /* Duktape's split rebuilds the regex from its source: rsrc keeps what runs */
+            return nd.rsrc(re, source === undefined ? src : source, shown || flags);
+        }
+        hidden(re, 'source', source === undefined ? src : source);
+        hidden(re, 'unicode', (shown || flags).indexOf('u') !== -1);
+        if (shown !== undefined) {
+            hidden(re, 'flags', shown.split('').sort().join(''));
+            hidden(re, 'dotAll', shown.indexOf('s') !== -1);
+        }
+        patchStringForLookbehind();
+        hidden(re, kLookbehind, [src, flags, source, shown]);
+        if (hasSymbol && typeof Symbol.matchAll === 'symbol') {
+            hidden(re, Symbol.matchAll, lbMatchAll);
+        }
+        hidden(re, 'exec', plan.exec);
+        hidden(re, 'test', lbTest);
         return re;
     };
+
+    /* new RegExp(re, flags) of a lookbehind regex: made from what $nd.lb was given (its
+     * source may hold astral characters the u flag refuses), with its group names; undefined
+     * for other regexes */
+    nd.lbCopy = function (re, flags) {
+        var a = re[kLookbehind];
+        if (!a || (flags !== undefined && /[yd]/.test(flags))) {
+            return undefined;
+        }
+        var copy = flags === undefined ? nd.lb(a[0], a[1], a[2], a[3]) :
+            nd.lb(a[0], flags.replace(/s/, ''), a[2], flags);
+        var names = re[nd.re.NAMES];
+        return names !== undefined ? nd.re(copy, names) : copy;
+    };
+
+    /* After an empty match, lastIndex moves one unit on (one code point with u). */
+    function lbAdvance(re, m, str) {
+        if (m[0] === '') {
+            re.lastIndex = re.lastIndex + (re.unicode && /^[\ud800-\udbff][\udc00-\udfff]/
+                .test(str.slice(re.lastIndex, re.lastIndex + 2)) ? 2 : 1);
+        }
+    }
+
+    /* re[Symbol.matchAll](str) of a lookbehind regex: the iterator runs a copy's exec */
+    function lbMatchAll(string) {
+        var str = String(string), copy = nd.lbCopy(this), done = false;
+        var global = this[kLookbehind][1].indexOf('g') !== -1;
+        copy.lastIndex = this.lastIndex;
+        var it = {
+            next: function () {
+                var m = done ? null : copy.exec(str);
+                done = m === null || !global;
+                if (m !== null && global) {
+                    lbAdvance(copy, m, str);
+                }
+                return { value: m === null ? undefined : m, done: m === null };
+            }
+        };
+        it[Symbol.iterator] = function () {
+            return this;
+        };
+        return it;
+    }
 
     /* Every match of lookbehind regex re in str, through its exec (all when global). */
     function lookbehindMatches(re, str) {
@@ -638,17 +1101,18 @@
         re.lastIndex = 0;
         while ((m = re.exec(str)) !== null) {
             out.push(m);
-            if (m[0] === '') {
-                re.lastIndex++;
-            }
+            lbAdvance(re, m, str);
         }
         return out;
     }
 
-    /* GetSubstitution: $$, $&, $`, $', $n and $nn in a replacement string. */
+    /* GetSubstitution: $$, $&, $`, $', $n, $nn and $<name> in a replacement string. */
     function substitute(m, str, replacement) {
-        return replacement.replace(/\$([$&`']|\d\d?)/g, function (all, c) {
-            if (c === '$') {
+        return replacement.replace(/\$([$&`']|\d\d?|<[^>]*>)/g, function (all, c) {
+            if (c.charAt(0) === '<') {
+                var v = m.groups === undefined ? all : m.groups[c.slice(1, -1)];
+                return v === undefined ? '' : v;
+            } else if (c === '$') {
                 return '$';
             } else if (c === '&') {
                 return m[0];
@@ -668,6 +1132,7 @@
     }
 
     var lookbehindPatched = false;
+    nd.lbs = patchStringForLookbehind;
     function patchStringForLookbehind() {
         if (lookbehindPatched) {
             return;
@@ -677,7 +1142,7 @@
         var nativeReplace = SP.replace, nativeMatch = SP.match, nativeSearch = SP.search;
         var nativeSplit = SP.split;
         hidden(SP, 'replace', function replace(pattern, replacement) {
-            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+            if (typeof pattern !== 'object' || pattern === null || !pattern[kLookbehind]) {
                 return nativeReplace.call(this, pattern, replacement);
             }
             var str = String(this), out = '', last = 0;
@@ -685,7 +1150,8 @@
             for (var i = 0; i < ms.length; i++) {
                 var m = ms[i];
                 var rep = typeof replacement === 'function' ?
-                    String(replacement.apply(undefined, m.concat([m.index, str]))) :
+                    String(replacement.apply(undefined, m.concat(m.groups === undefined ?
+                        [m.index, str] : [m.index, str, m.groups]))) :
                     substitute(m, str, String(replacement));
                 out += str.slice(last, m.index) + rep;
                 last = m.index + m[0].length;
@@ -693,7 +1159,7 @@
             return out + str.slice(last);
         });
         hidden(SP, 'match', function match(pattern) {
-            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+            if (typeof pattern !== 'object' || pattern === null || !pattern[kLookbehind]) {
                 return nativeMatch.call(this, pattern);
             }
             var str = String(this);
@@ -704,7 +1170,7 @@
             return ms.length === 0 ? null : ms.map(function (m) { return m[0]; });
         });
         hidden(SP, 'search', function search(pattern) {
-            if (typeof pattern !== 'object' || pattern === null || pattern[kLookbehind] !== true) {
+            if (typeof pattern !== 'object' || pattern === null || !pattern[kLookbehind]) {
                 return nativeSearch.call(this, pattern);
             }
             var saved = pattern.lastIndex;
@@ -715,11 +1181,52 @@
         });
         hidden(SP, 'split', function split(separator, limit) {
             if (typeof separator !== 'object' || separator === null ||
-                separator[kLookbehind] !== true) {
+                !separator[kLookbehind]) {
                 return nativeSplit.call(this, separator, limit);
             }
-            throw new TypeError('String.prototype.split with a lookbehind regex is not ' +
-                'supported by nodule');
+            /* the spec's steps, with exec finding the next match from q (the first position
+             * where a sticky match would succeed) */
+            var str = String(this), out = [], p = 0, q = 0, size = str.length, m, e, k;
+            var lim = limit === undefined ? 4294967295 : limit >>> 0;
+            var saved = separator.lastIndex, global = separator.global;
+            if (!global) {
+                separator = nd.lbCopy(separator, 'g' + separator[kLookbehind][1]);
+            }
+            try {
+                if (lim === 0) {
+                    return out;
+                }
+                if (size === 0) {
+                    separator.lastIndex = 0;
+                    m = separator.exec(str);
+                    return m !== null && m.index === 0 ? out : [str];
+                }
+                while (q < size) {
+                    separator.lastIndex = q;
+                    m = separator.exec(str);
+                    if (m === null || m.index >= size) {
+                        break;
+                    }
+                    q = m.index;
+                    e = Math.min(q + m[0].length, size);
+                    if (e === p) {
+                        q++;
+                        continue;
+                    }
+                    out.push(str.slice(p, q));
+                    for (k = 1; k < m.length && out.length < lim; k++) {
+                        out.push(m[k]);
+                    }
+                    if (out.length >= lim) {
+                        return out.slice(0, lim);
+                    }
+                    p = q = e;
+                }
+                out.push(str.slice(p));
+                return out.slice(0, lim);
+            } finally {
+                separator.lastIndex = saved;
+            }
         });
     }
 

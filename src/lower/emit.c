@@ -73,6 +73,7 @@ typedef struct em_s {
     cls_t *cls;
     const char *home;        /* super home object expression, or NULL */
     nd_lw_node_t *write_target; /* the target of the assignment or update being emitted */
+    int lb_routed;           /* the file's prologue routes String methods for $nd.lb */
     int plabels[8];          /* labels waiting for the statement they label */
     int nplabels;
     int var_ctx;             /* N_VAR context: 0 statement, 1 for-init, 2 for-in/of head */
@@ -800,55 +801,6 @@ static int regex_bound_rewritable(const char *p) {
     return p[k] == ',' && k - 1 <= 4 && atoi(p + 1) <= 1000 && p[k + 1] != '}';
 }
 
-/* A lookbehind nodule can run: at the very start of the pattern, over one character (a literal,
- * an escape or a class), as in /(?<![\\$])\{/.  Returns the index after its ')' and sets the
- * atom's range, or returns 0. */
-static uint32_t leading_lookbehind(const char *s, uint32_t i, uint32_t end, int unicode,
-                                   uint32_t *atom_a, uint32_t *atom_b) {
-    if (s[i] != '(' || s[i + 1] != '?' || s[i + 2] != '<' || (s[i + 3] != '=' && s[i + 3] != '!')) {
-        return 0;
-    }
-    uint32_t a = i + 4, b = a;
-    if (s[b] == '[') {
-        b++;
-        while (b < end && s[b] != ']') {
-            b += s[b] == '\\' ? 2 : 1;
-        }
-        b++;
-    } else if (s[b] == '\\') {
-        b += s[b + 1] == 'x' ? 4 : s[b + 1] == 'u' ? 6 : 2;
-    } else if (b < end && strchr("()|*+?{}^$", s[b]) == NULL) {
-        /* one character: its UTF-8 continuation bytes go with it */
-        b++;
-        while (b < end && ((unsigned char)s[b] & 0xC0) == 0x80) {
-            b++;
-        }
-    } else {
-        return 0;
-    }
-    if (b >= end || s[b] != ')') {
-        return 0;
-    }
-    /* With the u flag the character before a match is a code point; $nd.lb tests one UTF-16
-     * unit, which gives the same answer for an atom of BMP characters (a low surrogate matches
-     * exactly the classes that match every astral code point).  \u{...}, \p{...} and astral
-     * literals are refused. */
-    for (uint32_t k = a; unicode && k < b; k++) {
-        if ((unsigned char)s[k] >= 0xF0) {
-            return 0;
-        }
-        if (s[k] == '\\') {
-            if (s[k + 1] == 'p' || s[k + 1] == 'P' || (s[k + 1] == 'u' && s[k + 2] == '{')) {
-                return 0;
-            }
-            k++;
-        }
-    }
-    *atom_a = a;
-    *atom_b = b;
-    return b + 1;
-}
-
 /* The set of the \p{...} or \P{...} at s[i] of a u-flag regex (nd_lw_uni_property); sets
  * *close to the index of its '}'.  An unknown name is V8's SyntaxError. */
 static int property_at(em_t *E, nd_lw_node_t *n, uint32_t i, uint32_t end, uint32_t **r,
@@ -1124,6 +1076,16 @@ static int star_in(const uint32_t *at, int n, uint32_t offset) {
     return 0;
 }
 
+/* Prints regex text inside a string literal: a backslash before each backslash and quote. */
+static void put_escaped(em_t *E, const char *p, size_t len) {
+    for (size_t k = 0; k < len; k++) {
+        if (p[k] == '\\' || p[k] == '"') {
+            nd_lw_buf_putc(E->L, E->o, '\\');
+        }
+        nd_lw_buf_putc(E->L, E->o, p[k]);
+    }
+}
+
 /* Prints ", [name, group, ...]" of a regex's named groups. */
 static void put_group_names(em_t *E, const char *const *names, const uint32_t *namelen,
                             const int *nidx, int nnames) {
@@ -1165,10 +1127,8 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         flags[nf++] = 'g';
     }
     flags[nf] = '\0';
-    /* a one-character lookbehind at the start: matched by $nd.lb (docs/lowering.md) */
-    uint32_t lb_atom_a = 0, lb_atom_b = 0;
-    uint32_t lb_end = fy ? 0 : leading_lookbehind(s, n->start + 1, body_end, fu, &lb_atom_a,
-                                                  &lb_atom_b);
+    /* with a lookbehind the translated pattern goes to $nd.lb as a string (docs/lowering.md) */
+    int lookbehind = 0;
     /* pass 1: group names */
     const char *names[32];
     uint32_t namelen[32];
@@ -1200,19 +1160,14 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
                     namelen[nnames] = b - a;
                     nidx[nnames++] = group;
                 }
-            } else if (s[i + 2] == '<' && (i != n->start + 1 || lb_end == 0)) {
-                nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind "
-                               "assertions are not supported by nodule");
+            } else if (s[i + 2] == '<') {
+                lookbehind = 1;
             }
         }
     }
-    if (lb_end && fd) {
+    if (lookbehind && fd) {
         nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
                        "with the 'd' flag are not supported by nodule");
-    }
-    if (lb_end && nnames) {
-        nd_lw_error_at(E->L, n->start, "Invalid regular expression: lookbehind assertions "
-                       "with named groups are not supported by nodule");
     }
     if (fv && v_set_syntax(s, n->start + 1, body_end)) {
         nd_lw_error_at(E->L, n->start, "Invalid regular expression: nested classes and set "
@@ -1230,9 +1185,6 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     if (report_source) {
         puts_(E, "$nd.rsrc(");
     }
-    if (lb_end) {
-        puts_(E, "$nd.lb(");
-    }
     if (fd) {
         puts_(E, "$nd.rd(");
     }
@@ -1242,9 +1194,26 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
     if (nnames) {
         puts_(E, "$nd.re(");
     }
-    puts_(E, "/");
+    nd_lw_buf_t *out = E->o, pattern = { NULL, 0, 0, 1 };
+    if (lookbehind && !E->lb_routed) {
+        /* String methods read before an argument such as this regex is made must already
+         * know lookbehind regexes: the top function's prologue routes them */
+        fs_t *top = E->fs;
+        while (top->up) {
+            top = top->up;
+        }
+        char decl[48];
+        snprintf(decl, sizeof(decl), "%s = $nd.lbs()", gen_name(E, 'l'));
+        pro_add(E, top, arena_str(E, decl));
+        E->lb_routed = 1;
+    }
+    if (lookbehind) {
+        E->o = &pattern;
+    } else {
+        puts_(E, "/");
+    }
     in_class = 0;
-    for (uint32_t i = lb_end ? lb_end : n->start + 1; i < body_end; i++) {
+    for (uint32_t i = n->start + 1; i < body_end; i++) {
         char c = s[i];
         if (c == '*' && !in_class && nempty > 0 && star_in(empty_loops, nempty, i - n->start - 1)) {
             nd_lw_buf_putc(E->L, E->o, '+');
@@ -1328,7 +1297,8 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         } else if (c == '.' && fs) {
             puts_(E, "[\\s\\S]");
             continue;
-        } else if (c == '(' && s[i + 1] == '?' && s[i + 2] == '<' && nnames) {
+        } else if (c == '(' && s[i + 1] == '?' && s[i + 2] == '<' && s[i + 3] != '=' &&
+                   s[i + 3] != '!' && nnames) {
             while (i < body_end && s[i] != '>') {
                 i++;
             }
@@ -1357,7 +1327,15 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         }
         nd_lw_buf_putc(E->L, E->o, c);
     }
-    putf(E, "/%s", flags);
+    E->o = out;
+    if (lookbehind) {
+        /* $nd.lb("pattern", "flags"): u tells it to step over surrogate pairs */
+        puts_(E, "$nd.lb(\"");
+        put_escaped(E, pattern.p, pattern.len);
+        putf(E, "\", \"%s%s\")", flags, fu ? "u" : "");
+    } else {
+        putf(E, "/%s", flags);
+    }
     if (nnames) {
         put_group_names(E, names, namelen, nidx, nnames);
         puts_(E, ")");
@@ -1376,20 +1354,9 @@ static void emit_regex(em_t *E, nd_lw_node_t *n) {
         }
         puts_(E, "\")");
     }
-    if (lb_end) {
-        /* the character before a match must (?<=) or must not (?<!) match this class */
-        puts_(E, ", /");
-        put(E, s + lb_atom_a, lb_atom_b - lb_atom_a);
-        putf(E, "/%s, %d)", strchr(flags, 'i') ? "i" : "", s[n->start + 4] == '!');
-    }
     if (report_source) {
         puts_(E, ", \"");
-        for (uint32_t i = n->start + 1; i < body_end; i++) {
-            if (s[i] == '\\' || s[i] == '"') {
-                nd_lw_buf_putc(E->L, E->o, '\\');
-            }
-            nd_lw_buf_putc(E->L, E->o, s[i]);
-        }
+        put_escaped(E, s + n->start + 1, body_end - n->start - 1);
         puts_(E, "\", \"");
         put(E, s + fe, end - fe);
         puts_(E, "\")");

@@ -61,6 +61,12 @@ function lowerUnicode(source, flag) {
         return source;
     }
     /* /translated/ or, with property escapes, $nd.rsrc(/translated/u, "source", "u") */
+    /* with a lookbehind: var $$l1 = $nd.lbs();$nd.lb("translated", "u"), where only '\\' and
+     * '"' are escaped (so the first '", "' ends the string) */
+    var at = lowered.indexOf('$nd.lb("');
+    if (at !== -1) {
+        return lowered.slice(at + 8, lowered.indexOf('", "', at)).replace(/\\([\s\S])/g, '$1');
+    }
     var m = /^(?:\$nd\.rsrc\()?\/([\s\S]*?)\/[a-z]*(?:, "[\s\S]*\))?;?\s*$/.exec(lowered);
     if (m === null) {
         throw unsupported(source, 'this u-flag pattern');
@@ -97,11 +103,24 @@ function build(source, flags) {
     if (sticky && native.indexOf('g') === -1) {
         native += 'g';
     }
-    var re = new NativeRegExp(flags.indexOf('s') !== -1 ? dotAll(pattern) : pattern, native);
-    /* the source and flags the program asked for, as a V8 regex reports them */
-    globalObject.$nd.rsrc(re, source, flags);
+    if (flags.indexOf('s') !== -1) {
+        pattern = dotAll(pattern);
+    }
+    var lookbehind = /\(\?<[=!]/.test(pattern), re;
+    if (lookbehind) {
+        /* $nd.lb runs the lookbehinds, and reports the source */
+        re = globalObject.$nd.lb(pattern, native + (flags.indexOf('u') !== -1 ? 'u' : ''),
+            source, flags);
+    } else {
+        re = new NativeRegExp(pattern, native);
+        /* the source and flags the program asked for, as a V8 regex reports them */
+        globalObject.$nd.rsrc(re, source, flags);
+    }
     if (sticky) {
         globalObject.$nd.sticky(re);
+    }
+    if (flags.indexOf('d') !== -1 && lookbehind) {
+        throw unsupported(source, "a lookbehind with the 'd' flag");
     }
     if (flags.indexOf('d') !== -1) {
         globalObject.$nd.rd(re, [], flags.split('').sort().join(''));
@@ -122,15 +141,24 @@ function RegExpWrapper(pattern, flags) {
     var constructing = this instanceof RegExpWrapper;
     var re;
     var source = pattern instanceof NativeRegExp ? pattern.source : pattern;
-    if (typeof source === 'string' && /(^|[^\\])\(\?<[^=!]/.test(source)) {
+    var lookbehind = /\(\?<[=!]/.test(pattern instanceof NativeRegExp ? pattern.source :
+        String(pattern));
+    if (lookbehind && pattern instanceof NativeRegExp) {
+        re = globalObject.$nd.lbCopy(pattern, flags === undefined ? undefined : String(flags));
+        flags = flags === undefined ? pattern.flags : flags;
+    }
+    if (re !== undefined) {
+        /* a copy of a lookbehind regex */
+    } else if (!lookbehind && typeof source === 'string' && /(^|[^\\])\(\?<[^=!]/.test(source)) {
         re = buildNamed(source, flags === undefined ?
             (pattern instanceof NativeRegExp ? pattern.flags : '') : String(flags));
-    } else if (flags === undefined || !/[suydv]/.test(String(flags))) {
+    } else if (!lookbehind && (flags === undefined || !/[suydv]/.test(String(flags)))) {
         re = !constructing && flags === undefined ? NativeRegExp(pattern) :
             new NativeRegExp(pattern, flags);
     } else {
         re = build(pattern instanceof NativeRegExp ? pattern.source :
-            pattern === undefined ? '(?:)' : String(pattern), String(flags));
+            pattern === undefined ? '(?:)' : String(pattern), flags === undefined ? '' :
+            String(flags));
     }
     /* a copy of a regex with named groups (new RegExp(re), matchAll's) has them too */
     var names = pattern instanceof NativeRegExp ? pattern[globalObject.$nd.re.NAMES] : undefined;

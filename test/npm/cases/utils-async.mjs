@@ -1,4 +1,4 @@
-// query-string 10, jsonpath-plus 10, xregexp 5, emittery 1, neo-async 2, co 4, pify 6,
+// query-string 10, jsonpath-plus 11, xregexp 5, emittery 1, neo-async 2, co 4, pify 6,
 // graceful-fs 4, proper-lockfile 4, chance 1 (seeded) and short-uuid 6.
 import queryString from 'query-string';
 import { JSONPath } from 'jsonpath-plus';

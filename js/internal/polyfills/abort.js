@@ -576,6 +576,50 @@ function defineGetters(proto, getters, enumerable) {
     }
 }
 
+var inspectCustom = Symbol['for']('nodejs.util.inspect.custom');
+
+/* Gives proto Node's util.inspect.custom: the constructor's name and the inspected fields(this)
+ * ('Event { type: ... }'), or what atLimit(this, options) returns below the depth limit. */
+function defineInspect(proto, fields, atLimit) {
+    define(proto, inspectCustom, function (depth, options, inspect) {
+        if (depth < 0) {
+            return atLimit(this, options);
+        }
+        var opts = Object.assign({}, options);
+        if (typeof options.depth === 'number' && options.depth % 1 === 0) {
+            opts.depth = options.depth - 1;
+        }
+        return this.constructor.name + ' ' + inspect(fields(this), opts);
+    });
+}
+
+function eventFields(e) {
+    var st = eventState(e);
+    return { type: st.type, defaultPrevented: st.defaultPrevented, cancelable: st.cancelable,
+             timeStamp: st.timeStamp };
+}
+
+function eventAtLimit(e) {
+    return e.constructor.name;
+}
+
+/* Node's signal, returned as itself, shows as one with own (symbol) keys does. */
+function signalAtLimit(signal, options) {
+    return options.stylize('[' + signal.constructor.name + ']', 'special');
+}
+
+function signalFields(signal) {
+    return { aborted: signal.aborted };
+}
+
+function controllerFields(controller) {
+    return { signal: controller.signal };
+}
+
+function itself(value) {
+    return value;
+}
+
 var built = false;
 
 function build() {
@@ -595,6 +639,7 @@ function build() {
     defineMethods(EP, { stopPropagation: eventMethods.stopPropagation });
     defineGetters(EP, { isTrusted: eventGetters.isTrusted });
     common.defineTag(EP, 'Event');
+    defineInspect(EP, eventFields, eventAtLimit);
     var constants = { NONE: NONE, CAPTURING_PHASE: CAPTURING_PHASE, AT_TARGET: AT_TARGET,
                       BUBBLING_PHASE: BUBBLING_PHASE };
     var names = Object.keys(constants);
@@ -622,6 +667,7 @@ function build() {
         configurable: true
     });
     common.defineTag(SP, 'AbortSignal');
+    defineInspect(SP, signalFields, signalAtLimit);
     define(AbortSignal, 'abort', setName(abortStatic, 'abort'));
     define(AbortSignal, 'timeout', setName(timeoutStatic, 'timeout'));
     define(AbortSignal, 'any', setName(anyStatic, 'any'));
@@ -629,6 +675,7 @@ function build() {
     defineGetters(AbortController.prototype, { signal: getSignal });
     defineMethods(AbortController.prototype, { abort: abort });
     common.defineTag(AbortController.prototype, 'AbortController');
+    defineInspect(AbortController.prototype, controllerFields, itself);
 }
 
 /* Defines the globals Event, EventTarget, AbortSignal and AbortController. */

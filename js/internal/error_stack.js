@@ -20,6 +20,9 @@ function builtinLoaded(id) {
 }
 var duktape = globalObject.Duktape;
 var rawStackGetter = null;
+var kThrowSite = internalBinding('util').hiddenKey('throwSite');
+/* { value, site } for the last primitive user code threw. */
+var primitiveThrow = null;
 
 function frameLine(line) {
     var m = /^ {4}at (.*?) \((.*)\)(?: ([a-z ]+))?$/.exec(line);
@@ -293,6 +296,40 @@ function rewriteMessage(err) {
     return err;
 }
 
+function isObjectLike(value) {
+    return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+/* Duktape.errThrow: notes where user code threw `value`, the line Node prints above an uncaught
+ * error (a rethrow moves it); on the value itself, or for a primitive in primitiveThrow.  A throw
+ * from inside the runtime (a rejection reported by task_queues) forgets it, so the error's
+ * creation line is shown, as Node shows for a rejection. */
+function noteThrow(value) {
+    /* -1 is act itself, -2 this hook, -3 the function that threw. */
+    var act = duktape.act(-3);
+    var file = act && act['function'] && act['function'].fileName;
+    var site = typeof file === 'string' && file.indexOf('node:') !== 0 ?
+        { file: file, line: act.lineNumber } : null;
+    if (isObjectLike(value)) {
+        try {
+            value[kThrowSite] = site;
+        } catch (e) {
+            /* A frozen value keeps its creation line. */
+        }
+    } else {
+        primitiveThrow = site && { value: value, site: site };
+    }
+    return value;
+}
+
+/* Returns { file, line } where user code last threw `value`, or null. */
+function throwSite(value) {
+    if (isObjectLike(value)) {
+        return Object.prototype.hasOwnProperty.call(value, kThrowSite) ? value[kThrowSite] : null;
+    }
+    return primitiveThrow !== null && primitiveThrow.value === value ? primitiveThrow.site : null;
+}
+
 function install(cache) {
     builtinCache = cache;
     var desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
@@ -314,6 +351,7 @@ function install(cache) {
             }
             return err;
         };
+        duktape.errThrow = noteThrow;
         delete globalObject.Duktape;
     }
 }
@@ -321,5 +359,6 @@ function install(cache) {
 module.exports = {
     install: install,
     duktape: duktape,
+    throwSite: throwSite,
     v8Stack: v8Stack
 };

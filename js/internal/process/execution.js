@@ -28,6 +28,13 @@ function sourceContext(err, isError) {
     if (site === null && !isError) {
         return '';
     }
+    if (site !== null && site.file === null) {
+        /* A syntax or link error the loader throws points into the user's source itself. */
+        if (!(isError && (err instanceof SyntaxError || err[kLinkError]))) {
+            return '';
+        }
+        site = null;
+    }
     var file = site ? site.file : err.fileName;
     var line = site ? site.line : err.lineNumber;
     if (typeof file !== 'string' || typeof line !== 'number' || line < 1) {

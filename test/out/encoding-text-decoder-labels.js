@@ -2,7 +2,7 @@
 // by Node 20), named by any WHATWG label in any case; an unknown label throws
 // ERR_ENCODING_NOT_SUPPORTED. UTF-16 streams keep an odd byte and a high surrogate for the next
 // call, drop a leading BOM unless ignoreBOM, and give U+FFFD (or a TypeError when fatal) for an
-// unpaired surrogate.
+// unpaired surrogate. A fatal UTF-8 decoder throws ERR_ENCODING_INVALID_ENCODED_DATA.
 const bytes = Buffer.from([0x68, 0x00, 0xe9, 0x00, 0xac, 0x20]);
 for (const enc of ['utf-16le', 'utf-16', 'UTF-16LE', ' unicode ', 'utf16le', 'latin1', 'iso-8859-1', 'ascii',
     'windows-1252', 'utf-16be', 'unicode-1-1-utf-8', 'UTF8', 'bogus']) {
@@ -44,3 +44,13 @@ try {
 console.log(new TextDecoder('utf-16le'), new TextDecoder(), new TextDecoder('latin1', { fatal: true }));
 console.log(new TextDecoder().decode(new TextEncoder().encode('héllo €')), new TextDecoder().decode(),
     require('util').TextDecoder === TextDecoder, new TextDecoder() instanceof TextDecoder);
+for (const input of [[0xff], [0xe2, 0x82], [0xed, 0xa0, 0x80]]) {
+    try {
+        console.log(JSON.stringify(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(input))));
+    } catch (e) {
+        console.log(e.name, e.code, e.message);
+    }
+}
+const streaming = new TextDecoder('utf-8', { fatal: true });
+console.log(JSON.stringify(streaming.decode(new Uint8Array([0xe2, 0x82]), { stream: true })),
+    JSON.stringify(streaming.decode(new Uint8Array([0xac]))));

@@ -87,6 +87,10 @@ function toBytes(input, name) {
     throw err;
 }
 
+function invalidData(st) {
+    return new (errors().codes.ERR_ENCODING_INVALID_ENCODED_DATA)(st.encoding, undefined);
+}
+
 /* Decodes UTF-16 code units, keeping an odd byte and a trailing high surrogate for the next call
  * when streaming; an unpaired surrogate is U+FFFD (or an error when fatal). */
 function decodeUtf16(st, bytes, stream) {
@@ -124,7 +128,7 @@ function decodeUtf16(st, bytes, stream) {
     }
     if (bad && st.fatal) {
         st.pending = [];
-        throw new (errors().codes.ERR_ENCODING_INVALID_ENCODED_DATA)(st.encoding, undefined);
+        throw invalidData(st);
     }
     var text = '';
     for (var k = 0; k < out.length; k += 4096) {
@@ -138,7 +142,12 @@ TextDecoder.prototype.decode = function decode(input, options) {
     var bytes = toBytes(input, st.native !== null ? 'list' : 'input');
     var stream = !!(options && options.stream);
     if (st.native !== null) {
-        return st.native.decode(bytes, options);
+        try {
+            return st.native.decode(bytes, options);
+        } catch (e) {
+            /* Duktape says 'utf-8 decode failed' where Node throws its coded error. */
+            throw st.fatal ? invalidData(st) : e;
+        }
     }
     if (st.encoding === 'windows-1252') {
         return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');

@@ -68,10 +68,12 @@ function Console(options, stderr, ignoreErrors) {
     Object.defineProperty(this, kGroupIndent, { value: '', writable: true });
     Object.defineProperty(this, kCounts, { value: {}, writable: true });
     Object.defineProperty(this, kTimers, { value: {}, writable: true });
-    /* Node binds every method to the instance, so `var log = console.log; log(1)` works. */
+    /* Node binds every method to the instance, so `var log = console.log; log(1)` works, and
+     * keeps its name ('log', not 'bound log'). */
     var self = this;
     Object.keys(Console.prototype).forEach(function (name) {
         self[name] = Console.prototype[name].bind(self);
+        Object.defineProperty(self[name], 'name', { value: name, configurable: true });
     });
 }
 
@@ -132,6 +134,15 @@ Console.prototype.assert = function assert(expression) {
         args.unshift('Assertion failed');
     }
     this.warn.apply(this, args);
+};
+
+/* Clears a terminal (cursor home, then the screen below it); elsewhere does nothing, as Node. */
+Console.prototype.clear = function clear() {
+    if (this._stdout.isTTY && process.env.TERM !== 'dumb') {
+        var readline = require('readline');
+        readline.cursorTo(this._stdout, 0, 0);
+        readline.clearScreenDown(this._stdout);
+    }
 };
 
 Console.prototype.count = function count(label) {
@@ -235,5 +246,25 @@ Console.prototype.table = function table(data, properties) {
 
 var globalConsole = new Console({ stdout: process.stdout, stderr: process.stderr });
 globalConsole.Console = Console;
+
+/* V8's inspector methods, which Node's global console has and which do nothing without a
+ * front end; context() gives such a console of its own, createTask() a task that runs fn. */
+globalConsole.profile = function profile() {
+};
+globalConsole.profileEnd = function profileEnd() {
+};
+globalConsole.timeStamp = function timeStamp() {
+};
+globalConsole.context = function context() {
+    return require('inspector').console.context();
+};
+globalConsole.createTask = function createTask(name) {
+    if (typeof name !== 'string' || name === '') {
+        throw new Error('First argument must be a non-empty string.');
+    }
+    return { run: function run(fn) {
+        return fn();
+    } };
+};
 
 module.exports = globalConsole;

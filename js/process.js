@@ -46,7 +46,29 @@ process.execPath = binding.execPath;
 process.argv0 = binding.rawArgv[0];
 process.execArgv = binding.rawArgv.slice(1, 1 + binding.execArgc);
 process.argv = [binding.execPath].concat(binding.rawArgv.slice(binding.scriptIndex));
-process.exitCode = undefined;
+var exitCode;
+/* Node's setter: an integer, or a string that reads as a number ('2', '0x10'), which is kept as
+ * given; anything else throws ERR_INVALID_ARG_TYPE or ERR_OUT_OF_RANGE. */
+Object.defineProperty(process, 'exitCode', {
+    get: function get() {
+        return exitCode;
+    },
+    set: function set(code) {
+        if (code !== null && code !== undefined) {
+            var value = code;
+            if (typeof code === 'string' && code !== '' && +code === +code) {
+                value = +code;
+            }
+            if (typeof value !== 'number' || value % 1 !== 0 ||
+                Math.abs(value) > 9007199254740991) {
+                require('internal/validators').validateInteger(value, 'code');
+            }
+        }
+        exitCode = code;
+    },
+    enumerable: true,
+    configurable: false
+});
 process.config = { variables: {} };
 process.features = { inspector: false, debug: false, uv: false, ipv6: true, tls: false };
 hidden('_exiting', false);
@@ -91,7 +113,7 @@ process.env = makeEnv();
 
 /* ---- lifecycle ---- */
 process.exit = function exit(code) {
-    if (code !== undefined) {
+    if (arguments.length !== 0) {
         process.exitCode = code;
     }
     if (!process._exiting) {

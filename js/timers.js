@@ -427,3 +427,11 @@ Object.defineProperty(module.exports, 'promises', {
     get: function () { return require('timers/promises'); }
 });
 Object.defineProperty(module.exports, 'processImmediate', { enumerable: false });
+
+/* util.promisify(setTimeout) and util.promisify(setImmediate) are timers/promises' functions. */
+['setTimeout', 'setImmediate'].forEach(function (name) {
+    Object.defineProperty(module.exports[name], Symbol['for']('nodejs.util.promisify.custom'), {
+        enumerable: true,
+        get: function () { return require('timers/promises')[name]; }
+    });
+});

@@ -89,6 +89,11 @@ static void loop_run_immediates(nd_runtime_t *rt) {
 }
 
 int nd_loop_run(nd_runtime_t *rt) {
+    /* As libuv's uv_run, a loop with nothing ref'd runs no timers: an unref'd timer already
+     * due when the script ends does not fire. */
+    if (!nd_loop_alive(rt)) {
+        return 0;
+    }
     for (;;) {
         rt->now = nd_hrtime_ms();
         loop_run_timers(rt);

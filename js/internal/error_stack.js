@@ -20,6 +20,9 @@ function builtinLoaded(id) {
 }
 var duktape = globalObject.Duktape;
 var rawStackGetter = null;
+var kThrowSite = internalBinding('util').hiddenKey('throwSite');
+/* { value, site } for the last primitive user code threw. */
+var primitiveThrow = null;
 
 function frameLine(line) {
     var m = /^ {4}at (.*?) \((.*)\)(?: ([a-z ]+))?$/.exec(line);
@@ -293,6 +296,63 @@ function rewriteMessage(err) {
     return err;
 }
 
+function isObjectLike(value) {
+    return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+/* The site of a throw from inside the runtime, above which Node prints its own source line. */
+var INTERNAL_SITE = { file: null, line: 0 };
+
+/* True for a frame that runs on behalf of its caller, as V8's built-ins do: native functions,
+ * the polyfilled built-ins and the lowered code's helpers.  A throw there is its caller's. */
+function onBehalfOfCaller(file) {
+    return typeof file !== 'string' || file.indexOf('node:internal/polyfills/') === 0 ||
+        file === 'node:internal/lower_runtime';
+}
+
+/* Duktape.errThrow: notes where `value` was thrown, the line Node prints above an uncaught error
+ * (a rethrow moves it): user code's file and line, or INTERNAL_SITE; on the value itself, or for a
+ * primitive in primitiveThrow.  A rejection reported by task_queues forgets it, so the error's
+ * creation line is shown, as Node shows for a rejection. */
+function noteThrow(value) {
+    /* -1 is act itself, -2 this hook, -3 the function that threw. */
+    var site = null;
+    for (var level = -3; ; level--) {
+        var act = duktape.act(level);
+        if (!act) {
+            break;
+        }
+        var file = act['function'] && act['function'].fileName;
+        if (!onBehalfOfCaller(file)) {
+            if (file.indexOf('node:') !== 0) {
+                site = { file: file, line: act.lineNumber };
+            } else if (file !== 'node:internal/process/task_queues') {
+                site = INTERNAL_SITE;
+            }
+            break;
+        }
+    }
+    if (isObjectLike(value)) {
+        try {
+            value[kThrowSite] = site;
+        } catch (e) {
+            /* A frozen value keeps its creation line. */
+        }
+    } else {
+        primitiveThrow = site && { value: value, site: site };
+    }
+    return value;
+}
+
+/* Returns { file, line } where `value` was last thrown ({ file: null } inside the runtime), or
+ * null when unknown. */
+function throwSite(value) {
+    if (isObjectLike(value)) {
+        return Object.prototype.hasOwnProperty.call(value, kThrowSite) ? value[kThrowSite] : null;
+    }
+    return primitiveThrow !== null && primitiveThrow.value === value ? primitiveThrow.site : null;
+}
+
 function install(cache) {
     builtinCache = cache;
     var desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
@@ -314,6 +374,7 @@ function install(cache) {
             }
             return err;
         };
+        duktape.errThrow = noteThrow;
         delete globalObject.Duktape;
     }
 }
@@ -321,5 +382,6 @@ function install(cache) {
 module.exports = {
     install: install,
     duktape: duktape,
+    throwSite: throwSite,
     v8Stack: v8Stack
 };

@@ -672,14 +672,54 @@ function genericNodeError(message, errorProperties) {
     return err;
 }
 
+/* Returns the value of `obj`'s data property `key`, found along its prototype chain without
+ * running a getter; undefined for an accessor or no property. */
+function dataProperty(obj, key) {
+    for (var o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+        var desc = Object.getOwnPropertyDescriptor(o, key);
+        if (desc) {
+            return 'value' in desc ? desc.value : undefined;
+        }
+    }
+    return undefined;
+}
+
+/* Returns `value` as V8's NoSideEffectsToString writes it, the text of Node's unhandled
+ * rejection message: a primitive as String() does, a function as its source, an object whose
+ * toString is Object.prototype's as '#<Constructor>', any other as '[object Tag]'.  Calls no
+ * method or getter of the value. */
+function noSideEffectsToString(value) {
+    if (typeof value === 'function') {
+        return Function.prototype.toString.call(value);
+    }
+    if (value === null || typeof value !== 'object') {
+        return String(value);
+    }
+    var toString = dataProperty(value, 'toString');
+    if (toString === Error.prototype.toString) {
+        var ename = dataProperty(value, 'name');
+        var emsg = dataProperty(value, 'message');
+        ename = ename === undefined ? 'Error' : String(ename);
+        emsg = emsg === undefined ? '' : String(emsg);
+        return ename === '' ? emsg : emsg === '' ? ename : ename + ': ' + emsg;
+    }
+    if (toString === Object.prototype.toString) {
+        var ctor = dataProperty(value, 'constructor');
+        var name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : '';
+        if (typeof name === 'string' && name !== '') {
+            return '#<' + name + '>';
+        }
+    }
+    var tag = dataProperty(value, Symbol.toStringTag);
+    if (typeof tag !== 'string') {
+        tag = Array.isArray(value) ? 'Array' : Object.prototype.toString.call(value).slice(8, -1);
+    }
+    return '[object ' + tag + ']';
+}
+
 /* Node's ERR_UNHANDLED_REJECTION error, thrown for a rejection nobody handled. */
 function UnhandledPromiseRejection(reason) {
-    var text;
-    try {
-        text = String(reason);
-    } catch (e) {
-        text = '[object Object]';
-    }
+    var text = noSideEffectsToString(reason);
     var err = new Error('This error originated either by throwing inside of an async function ' +
                         'without a catch block, or by rejecting a promise which was not handled ' +
                         'with .catch(). The promise rejected with the reason "' + text + '".');

@@ -1145,6 +1145,19 @@ function updateSearchParamsFromUrl(self) {
 }
 
 /* new URL(input[, base]) */
+/* Returns the error Node's C++ parser throws for new URL(): a TypeError 'Invalid URL' with code,
+ * input and base as own properties, whose name shows no '[ERR_INVALID_URL]' (the JS
+ * ERR_INVALID_URL that the href setter throws does). */
+function invalidUrl(input, base) {
+    var err = new TypeError('Invalid URL');
+    err.code = 'ERR_INVALID_URL';
+    err.input = input;
+    if (base !== undefined) {
+        err.base = base;
+    }
+    return err;
+}
+
 function URL(input, base) {
     if (!(this instanceof URL) || this[kContext] !== undefined) {
         throw new TypeError("Class constructor URL cannot be invoked without 'new'");
@@ -1157,12 +1170,10 @@ function URL(input, base) {
     if (base !== undefined) {
         base = '' + base;
         baseRecord = basicParse(base, null);
-        if (baseRecord === FAILURE) throw new (codes().ERR_INVALID_URL)(input, base);
     }
-    var record = basicParse(input, baseRecord);
+    var record = baseRecord === FAILURE ? FAILURE : basicParse(input, baseRecord);
     if (record === FAILURE) {
-        if (base !== undefined) throw new (codes().ERR_INVALID_URL)(input, base);
-        throw new (codes().ERR_INVALID_URL)(input);
+        throw invalidUrl(input, base);
     }
     Object.defineProperty(this, kContext, { value: record, writable: true });
     Object.defineProperty(this, kSearchParams, { value: null, writable: true });

@@ -80,8 +80,12 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
     callback();
 };
 
+/* The stream's end pushes the digest and keeps it: as Node's handle, a Hash gives the same digest
+ * to a digest() call after it, an Hmac an empty one. */
 Hash.prototype._flush = function _flush(callback) {
-    this.push(Buffer.from(binding.hashDigest(this[kHandle])));
+    var ab = binding.hashDigest(this[kHandle]);
+    this[kState].flushed = ab;
+    this.push(Buffer.from(ab));
     callback();
 };
 
@@ -106,7 +110,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
         throw new codes.ERR_CRYPTO_HASH_FINALIZED();
     }
     outputEncoding = outputEncoding || 'buffer';
-    var ab = binding.hashDigest(this[kHandle]);
+    var ab = state.flushed !== undefined ? state.flushed : binding.hashDigest(this[kHandle]);
     state.finalized = true;
     return encodeDigest(ab, String(outputEncoding));
 };
@@ -139,7 +143,8 @@ Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype.digest = function digest(outputEncoding) {
     var state = this[kState];
     outputEncoding = outputEncoding || 'buffer';
-    if (state.finalized) {
+    if (state.finalized || state.flushed !== undefined) {
+        state.finalized = true;
         var buf = Buffer.from('');
         return outputEncoding === 'buffer' ? buf : buf.toString(outputEncoding);
     }

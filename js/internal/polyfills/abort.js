@@ -210,8 +210,40 @@ function Listener(callback, capture, once, passive) {
     this.removed = false;
 }
 
+var events = null;
+
+function lazyEvents() {
+    if (events === null) {
+        events = require('events');
+    }
+    return events;
+}
+
+/* A target starts with the listener limit events.setMaxListeners() changes, as in Node. */
 function initEventTarget(self) {
     self[kTarget] = Object.create(null);
+    var EE = lazyEvents();
+    self[EE.kMaxEventTargetListeners] = EE.defaultMaxListeners;
+    self[EE.kMaxEventTargetListenersWarned] = false;
+}
+
+/* Emits Node's MaxListenersExceededWarning, once per target, when `count` listeners of `type`
+ * pass its limit. */
+function checkMaxListeners(target, type, count) {
+    var EE = lazyEvents();
+    var max = target[EE.kMaxEventTargetListeners];
+    if (max > 0 && count > max && !target[EE.kMaxEventTargetListenersWarned]) {
+        target[EE.kMaxEventTargetListenersWarned] = true;
+        var inspect = require('internal/util/inspect').inspect;
+        var w = new Error('Possible EventTarget memory leak detected. ' + count + ' ' + type +
+            ' listeners added to ' + inspect(target, { depth: -1 }) + '. MaxListeners is ' +
+            max + '. Use events.setMaxListeners() to increase limit');
+        w.name = 'MaxListenersExceededWarning';
+        w.target = target;
+        w.type = type;
+        w.count = count;
+        process.emitWarning(w);
+    }
 }
 
 function EventTarget() {
@@ -300,6 +332,7 @@ function addEventListener(type, listener) {
     }
     var record = new Listener(listener, opts.capture, opts.once, opts.passive);
     list[list.length] = record;
+    checkMaxListeners(this, type, list.length);
     if (signal !== undefined && signal !== null) {
         var target = this;
         signal.addEventListener('abort', function () {
@@ -576,6 +609,54 @@ function defineGetters(proto, getters, enumerable) {
     }
 }
 
+var inspectCustom = Symbol['for']('nodejs.util.inspect.custom');
+
+/* Gives proto Node's util.inspect.custom: the constructor's name and the inspected fields(this)
+ * ('Event { type: ... }'), or what atLimit(this, options) returns below the depth limit. */
+function defineInspect(proto, fields, atLimit) {
+    define(proto, inspectCustom, function (depth, options, inspect) {
+        if (depth < 0) {
+            return atLimit(this, options);
+        }
+        var opts = Object.assign({}, options);
+        if (typeof options.depth === 'number' && options.depth % 1 === 0) {
+            opts.depth = options.depth - 1;
+        }
+        return this.constructor.name + ' ' + inspect(fields(this), opts);
+    });
+}
+
+function eventFields(e) {
+    var st = eventState(e);
+    return { type: st.type, defaultPrevented: st.defaultPrevented, cancelable: st.cancelable,
+             timeStamp: st.timeStamp };
+}
+
+function constructorName(value) {
+    return value.constructor.name;
+}
+
+function noFields() {
+    return {};
+}
+
+/* Node's signal, returned as itself, shows as one with own (symbol) keys does. */
+function signalAtLimit(signal, options) {
+    return options.stylize('[' + signal.constructor.name + ']', 'special');
+}
+
+function signalFields(signal) {
+    return { aborted: signal.aborted };
+}
+
+function controllerFields(controller) {
+    return { signal: controller.signal };
+}
+
+function itself(value) {
+    return value;
+}
+
 var built = false;
 
 function build() {
@@ -595,6 +676,7 @@ function build() {
     defineMethods(EP, { stopPropagation: eventMethods.stopPropagation });
     defineGetters(EP, { isTrusted: eventGetters.isTrusted });
     common.defineTag(EP, 'Event');
+    defineInspect(EP, eventFields, constructorName);
     var constants = { NONE: NONE, CAPTURING_PHASE: CAPTURING_PHASE, AT_TARGET: AT_TARGET,
                       BUBBLING_PHASE: BUBBLING_PHASE };
     var names = Object.keys(constants);
@@ -607,6 +689,7 @@ function build() {
     defineMethods(EventTarget.prototype, { addEventListener: addEventListener,
         removeEventListener: removeEventListener, dispatchEvent: dispatchEvent });
     common.defineTag(EventTarget.prototype, 'EventTarget');
+    defineInspect(EventTarget.prototype, noFields, constructorName);
 
     var SP = Object.create(EventTarget.prototype);
     define(SP, 'constructor', AbortSignal);
@@ -622,6 +705,7 @@ function build() {
         configurable: true
     });
     common.defineTag(SP, 'AbortSignal');
+    defineInspect(SP, signalFields, signalAtLimit);
     define(AbortSignal, 'abort', setName(abortStatic, 'abort'));
     define(AbortSignal, 'timeout', setName(timeoutStatic, 'timeout'));
     define(AbortSignal, 'any', setName(anyStatic, 'any'));
@@ -629,6 +713,7 @@ function build() {
     defineGetters(AbortController.prototype, { signal: getSignal });
     defineMethods(AbortController.prototype, { abort: abort });
     common.defineTag(AbortController.prototype, 'AbortController');
+    defineInspect(AbortController.prototype, controllerFields, itself);
 }
 
 /* Defines the globals Event, EventTarget, AbortSignal and AbortController. */

@@ -100,6 +100,7 @@ function areaTable() {
         domexception: { globals: ['DOMException'], props: [] },
         abort: { globals: ['Event', 'EventTarget', 'AbortSignal', 'AbortController'], props: [] },
         structured_clone: { globals: ['structuredClone'], props: [] },
+        text_decoder: { globals: ['TextDecoder'], props: [] },
         regexp: { globals: ['RegExp'], props: [] },
         date: {
             globals: [],
@@ -121,8 +122,8 @@ function areaTable() {
 var REPLACED_GLOBALS = { Error: true, EvalError: true, RangeError: true, ReferenceError: true,
                          SyntaxError: true, TypeError: true, URIError: true };
 /* Replaced whatever the core gives: RegExp (regexp.js translates the flags Duktape lacks), Proxy
- * (proxy.js notes target and handler for util.inspect). */
-var ALWAYS_REPLACED = { RegExp: true, Proxy: true };
+ * (proxy.js notes target and handler for util.inspect), TextDecoder (Duktape's knows only UTF-8). */
+var ALWAYS_REPLACED = { RegExp: true, Proxy: true, TextDecoder: true };
 
 function errorsReplaced() {
     try {

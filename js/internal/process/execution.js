@@ -21,9 +21,22 @@ function requireLoaded(id) {
     return cached !== undefined && cached.loaded;
 }
 
-function sourceContext(err) {
-    var file = err.fileName;
-    var line = err.lineNumber;
+/* Returns the 'file:line', source line and caret Node prints above an uncaught `err`: where user
+ * code threw it, or for an Error without that, where it was made; '' when unknown. */
+function sourceContext(err, isError) {
+    var site = require('internal/error_stack').throwSite(err);
+    if (site === null && !isError) {
+        return '';
+    }
+    if (site !== null && site.file === null) {
+        /* A syntax or link error the loader throws points into the user's source itself. */
+        if (!(isError && (err instanceof SyntaxError || err[kLinkError]))) {
+            return '';
+        }
+        site = null;
+    }
+    var file = site ? site.file : err.fileName;
+    var line = site ? site.line : err.lineNumber;
     if (typeof file !== 'string' || typeof line !== 'number' || line < 1) {
         return '';
     }
@@ -51,12 +64,16 @@ function sourceContext(err) {
     }
     /* Syntax errors from the lowering compiler know their column; others point at the start
      * of the statement, where Duktape (which has no columns) leaves us. */
-    var column = err[kColumn];
+    var column = site ? undefined : err[kColumn];
     var indent = typeof column === 'number' && column > 0 ?
         new Array(column).join(' ') : /^\s*/.exec(src)[0];
     /* V8 draws no caret under an empty line (an error at the end of the input). */
     var caret = src === '' ? '' : indent + '^';
     /* Node leaves no blank line under the caret of an ES module link error */
+    /* Nor under the caret of a value that is no Error; above it goes a blank line. */
+    if (!isError) {
+        return '\n' + file + ':' + line + '\n' + src + '\n' + caret + '\n';
+    }
     return file + ':' + line + '\n' + src + '\n' + caret + (err[kLinkError] ? '\n' : '\n\n');
 }
 
@@ -91,7 +108,7 @@ function printUncaught(err) {
     }
     try {
         var isError = err !== null && typeof err === 'object' && err instanceof Error;
-        text = (isError ? sourceContext(err) : '') + describe(err);
+        text = sourceContext(err, isError) + describe(err);
     } catch (e) {
         text = String(err);
     }

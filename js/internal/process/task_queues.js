@@ -128,16 +128,6 @@ function rejectionHook(type, promise, reason) {
     }
 }
 
-function unhandledRejectionError(reason) {
-    var inspect = require('internal/util/inspect').inspect;
-    var err = new Error('This error originated either by throwing inside of an async function ' +
-        'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
-        'The promise rejected with the reason "' + inspect(reason) + '".');
-    err.name = 'UnhandledPromiseRejection';
-    err.code = 'ERR_UNHANDLED_REJECTION';
-    return err;
-}
-
 function processPromiseRejections() {
     while (handledLate.length > 0) {
         process.emit('rejectionHandled', handledLate.shift());
@@ -155,7 +145,7 @@ function processPromiseRejections() {
         var reason = item.reason;
         var isError = reason !== null && typeof reason === 'object' &&
             typeof reason.stack === 'string';
-        throw isError ? reason : unhandledRejectionError(reason);
+        throw isError ? reason : require('internal/errors').UnhandledPromiseRejection(reason);
     }
 }
 

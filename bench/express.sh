@@ -1,9 +1,10 @@
 #!/bin/bash
 # bench/express.sh: an Express 4 hello-world app (bench/express-hello.js) under nodule and node in
 # the same run: start-up (require to listening, hyperfine), requests per second and p99 (wrk, server
-# on core 0, wrk on core 1), RSS idle and after at least 10,000 requests.  Express comes from the
-# npm cache of make test-npm (${ND_NPM_CACHE:-$HOME/.cache/nodule-npm}; installed there when
-# missing, which needs the registry).  Usage: bash bench/express.sh [seconds] [connections]
+# on core 0, wrk on core 1), RSS idle and after at least 10,000 requests.  Express comes from a
+# folder of its own (${ND_BENCH_EXPRESS:-$HOME/.cache/nodule-bench-express}; installed there when
+# missing, which needs the registry), so that what it loads does not change with the packages
+# make test-npm installs beside it.  Usage: bash bench/express.sh [seconds] [connections]
 set -eu
 cd "$(dirname "$0")/.."
 . bench/wrk.sh
@@ -11,11 +12,11 @@ root=$(pwd)
 NODULE=${NODULE:-$root/build/nodule}
 secs=${1:-10}
 conns=${2:-50}
-cache=${ND_NPM_CACHE:-$HOME/.cache/nodule-npm}
+cache=${ND_BENCH_EXPRESS:-$HOME/.cache/nodule-bench-express}
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 command -v hyperfine >/dev/null || apt-get install -y -qq hyperfine >/dev/null
 mkdir -p "$cache"
-[ -d "$cache/node_modules/express" ] || (cd "$cache" && npm install --no-audit --no-fund --silent express@4)
+[ -d "$cache/node_modules/express" ] || (cd "$cache" && npm install --no-audit --no-fund --silent express@4.21.2)
 cp bench/express-hello.js "$cache/bench-express-hello.js"
 cd "$cache"
 echo "start-up, require('express') to listening:"

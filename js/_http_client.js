@@ -6,6 +6,7 @@
 
 var net = require('net');
 var common = require('_http_common');
+var socketOnData = common.socketOnData;
 var outgoing = require('_http_outgoing');
 var agentModule = require('_http_agent');
 var errors = require('internal/errors');
@@ -266,22 +267,6 @@ function ondrain() {
     }
 }
 
-/* The response bytes of a socket the parser cannot consume (TLS). */
-function socketOnData(d) {
-    var parser = this.parser;
-    if (!parser) {
-        return;
-    }
-    var ret = parser.execute(d);
-    if (typeof ret === 'object') {
-        if (parser.onError) {
-            parser.onError(ret.code, ret.reason);
-        }
-    } else if (parser.upgradeResponse) {
-        /* A 101 stops the parser: the rest of d belongs to the new protocol. */
-        parser.onUpgrade(d.slice(ret));
-    }
-}
 
 function parserOnClientError(code, reason) {
     var socket = this.socket;

@@ -128,6 +128,7 @@ function freeParser(parser, req, socket) {
         parser.onIncoming = null;
         parser.onError = null;
         parser.onUpgrade = null;
+        parser.upgradeRequest = parser.upgradeResponse = null;
         if (freeParsers.length < 1000) {
             freeParsers.push(parser);
         }
@@ -137,6 +138,24 @@ function freeParser(parser, req, socket) {
     }
     if (socket) {
         socket.parser = null;
+    }
+}
+
+/* 'data' of a socket whose handle the C parser cannot read itself (TLS), on either side: the
+ * bytes are parsed here, and after an upgrade (a request the 'upgrade' listener takes, or a 101
+ * response) the rest goes to onUpgrade with the socket, as the C path does. */
+function socketOnData(d) {
+    var parser = this.parser;
+    if (!parser) {
+        return;
+    }
+    var ret = parser.execute(d);
+    if (typeof ret === 'object') {
+        if (parser.onError) {
+            parser.onError(ret.code, ret.reason);
+        }
+    } else if (parser.upgradeRequest || parser.upgradeResponse) {
+        parser.onUpgrade(d.slice(ret));
     }
 }
 
@@ -152,5 +171,6 @@ module.exports = {
     HTTPParser: HTTPParser,
     methods: binding.methods.slice().sort(),
     readStop: readStop,
+    socketOnData: socketOnData,
     toBuffer: toBuffer
 };

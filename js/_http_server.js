@@ -8,6 +8,7 @@
 
 var net = require('net');
 var common = require('_http_common');
+var socketOnData = common.socketOnData;
 var outgoing = require('_http_outgoing');
 var errors = require('internal/errors');
 var codes = errors.codes;
@@ -466,20 +467,6 @@ function connectionListener(socket) {
     }
 }
 
-/* The bytes of a socket whose handle the C parser cannot read itself (TLS): parsed here, and on
- * an upgrade the rest goes to the 'upgrade' listener with the socket, as the C path does. */
-function socketOnData(d) {
-    var parser = this.parser;
-    if (!parser) {
-        return;
-    }
-    var ret = parser.execute(d);
-    if (typeof ret === 'object') {
-        parser.onError(ret.code, ret.reason);
-    } else if (parser.upgradeRequest) {
-        parser.onUpgrade(d.slice(ret));
-    }
-}
 
 function parserOnIncoming(req, keepAlive, headBits) {
     var parser = this;

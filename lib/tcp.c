@@ -754,7 +754,8 @@ static duk_ret_t tcp_bind_path(duk_context *ctx) {
         err = tcp_ensure_socket(ctx, t, AF_UNIX);
     }
     if (err == 0 && bind(t->h.fd, (struct sockaddr *)&un, len) != 0) {
-        err = -errno;
+        /* libuv's uv_pipe_bind reports a missing folder as EACCES, and so does Node */
+        err = errno == ENOENT ? -EACCES : -errno;
     }
     duk_push_int(ctx, err);
     return 1;

@@ -389,7 +389,9 @@
         });
         return re;
     };
-    nd.re.NAMES = hasSymbol ? Symbol('nodule.groupNames') : '__ndGroupNames';
+    /* A registered symbol: the String and RegExp polyfills find it without loading these
+     * helpers (a plain 'a'.replace(...) must not pay for them). */
+    nd.re.NAMES = hasSymbol ? Symbol['for']('nodule.groupNames') : '__ndGroupNames';
 
     /* The d flag (hasIndices): exec results get .indices, [start, end] per group (and
      * .indices.groups).  The engine reports only what groups matched, so the pattern is run a

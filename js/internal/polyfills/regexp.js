@@ -16,6 +16,8 @@
 
 var NativeRegExp = RegExp;
 var globalObject = null;
+/* Where a regex with named groups keeps them: $nd.re.NAMES (js/internal/lower_runtime.js). */
+var kGroupNames = Symbol['for']('nodule.groupNames');
 
 function unsupported(source, what) {
     return new SyntaxError('Invalid regular expression: /' + source + '/: ' + what +
@@ -161,8 +163,8 @@ function RegExpWrapper(pattern, flags) {
             String(flags));
     }
     /* a copy of a regex with named groups (new RegExp(re), matchAll's) has them too */
-    var names = pattern instanceof NativeRegExp ? pattern[globalObject.$nd.re.NAMES] : undefined;
-    if (names !== undefined && re[globalObject.$nd.re.NAMES] === undefined) {
+    var names = pattern instanceof NativeRegExp ? pattern[kGroupNames] : undefined;
+    if (names !== undefined && re[kGroupNames] === undefined) {
         globalObject.$nd.re(re, names);
     }
     /* constructed for a subclass (class extends RegExp, Reflect.construct): take its prototype */

@@ -73,7 +73,9 @@ function guarded(pattern, replacement) {
     }
 }
 
-var namesKey = null;       /* $nd.re.NAMES: where a regex with named groups keeps them */
+/* Where a regex with named groups keeps them ($nd.re.NAMES, a registered symbol: reading $nd
+ * here would load the lowering helpers for every script that calls replace). */
+var namesKey = Symbol['for']('nodule.groupNames');
 
 /* For a regex with named groups ([name, index, ...]): a replacement string with $<name> in
  * the numbered form ($01) Duktape knows, or a replacer that also gets the groups object. */
@@ -102,15 +104,17 @@ function withNames(replacement, names) {
     });
 }
 
+/* Reading the global RegExp loads its polyfill area, so a string pattern, or a replacement
+ * that is no function, gets to the native without it. */
 function replace(pattern, replacement) {
-    if (!(pattern instanceof RegExp)) {
+    if (typeof pattern !== 'object' || pattern === null) {
         return nativeReplace.call(this, pattern, replacement);
     }
     var names = pattern[namesKey];
     if (names !== undefined) {
         replacement = withNames(replacement, names);
     }
-    if (typeof replacement !== 'function' || !pattern.global) {
+    if (typeof replacement !== 'function' || !(pattern instanceof RegExp) || !pattern.global) {
         return nativeReplace.call(this, pattern, replacement);
     }
     return nativeReplace.call(this, pattern, guarded(pattern, replacement));
@@ -120,14 +124,14 @@ var nativeMatch = String.prototype.match;
 
 /* match with a non-global regex is its exec, which for one with named groups adds .groups */
 function match(pattern) {
-    if (pattern instanceof RegExp && !pattern.global && pattern[namesKey] !== undefined) {
+    if (typeof pattern === 'object' && pattern !== null && pattern[namesKey] !== undefined &&
+        !pattern.global) {
         return pattern.exec(String(this));
     }
     return nativeMatch.apply(this, arguments);
 }
 
-function install(global) {
-    namesKey = global.$nd.re.NAMES;
+function install() {
     common.define(String.prototype, 'replace', replace);
     common.define(String.prototype, 'match', match);
 }

@@ -30,7 +30,8 @@ LIBDIR  := /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/null || echo x86_64-li
 LIBS    := $(LIBDIR)/libevent_core.a $(LIBDIR)/libhttp_parser.a $(LIBDIR)/libz.a \
            $(LIBDIR)/libmbedtls.a $(LIBDIR)/libmbedx509.a $(LIBDIR)/libmbedcrypto.a -lm -lpthread
 
-SRCS     := $(wildcard src/*.c) $(wildcard src/lower/*.c) $(wildcard lib/*.c)
+# src/duk_fastpath.c is compiled inside build/duktape.c (see DUK_FASTPATH_*), not on its own.
+SRCS     := $(filter-out src/duk_fastpath.c,$(wildcard src/*.c)) $(wildcard src/lower/*.c) $(wildcard lib/*.c)
 OBJS     := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/duktape.o $(BUILD)/gen/js_bundle.o
 DEPS     := $(OBJS:.o=.d)
 JS_FILES := $(shell find js -name '*.js' | LC_ALL=C sort)
@@ -99,17 +100,32 @@ DUK_CALL_LINE_FIX := s/^\(\t*\)\(duk_call_setup_propcall_error(thr, (barg), (car
 
 $(DUK_SRC): | deps
 
-$(BUILD)/duktape.c: $(DUK_SRC)
+# The property-read fast path (src/duk_fastpath.c) is included before duk_hobject_getprop and
+# called first thing in it, after its copies of the object and key.
+HASH := \#
+DUK_FASTPATH_INCLUDE := /^DUK_INTERNAL duk_bool_t duk_hobject_getprop(duk_hthread \*thr, duk_tval \*tv_obj, duk_tval \*tv_key) {$$/i $(HASH)include "duk_fastpath.c"
+DUK_FASTPATH_HOOK := /^DUK_INTERNAL duk_bool_t duk_hobject_getprop(/,/^\ttv_key = &tv_key_copy;$$/ \
+	s/^\(\t\)tv_key = &tv_key_copy;$$/&\n\1ND_GETPROP_FAST(thr, tv_obj, tv_key);/
+DUK_FASTPATH_PUT_HOOK := /^duk_hobject_putprop(duk_hthread \*thr, /,/^\ttv_val = &tv_val_copy;$$/ \
+	s/^\(\t\)tv_val = &tv_val_copy;$$/&\n\1ND_PUTPROP_FAST(thr, tv_obj, tv_key, tv_val);/
+
+$(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c
 	@mkdir -p $(dir $@)
-	$(Q)sed '$(DUK_CALL_LINE_FIX)' $(DUK_SRC) > $@.tmp
+	$(Q)sed -e '$(DUK_CALL_LINE_FIX)' -e '$(DUK_FASTPATH_INCLUDE)' -e '$(DUK_FASTPATH_HOOK)' \
+	    -e '$(DUK_FASTPATH_PUT_HOOK)' \
+	    $(DUK_SRC) > $@.tmp
 	$(Q)grep -q 'DUK__SYNC_CURR_PC(); duk_call_setup_propcall_error' $@.tmp || \
 	    echo 'warning: $(DUK_SRC) changed: the call line fix did not apply' >&2
+	$(Q)if [ "$$(grep -c -e '^#include "duk_fastpath.c"$$' -e 'ND_[GP][EU]TPROP_FAST(thr' $@.tmp)" != 3 ]; then \
+	    echo 'warning: $(DUK_SRC) changed: the property fast path did not apply' >&2; \
+	    grep -v -e '^#include "duk_fastpath.c"$$' -e 'ND_[GP][EU]TPROP_FAST(thr' $@.tmp > $@.tmp2; \
+	    mv $@.tmp2 $@.tmp; fi
 	$(Q)mv $@.tmp $@
 
 $(BUILD)/duktape.o: $(BUILD)/duktape.c src/nd_dukconfig.h | deps
 	@mkdir -p $(dir $@)
 	@echo '  CC      duktape.c'
-	$(Q)$(CC) $(DUK_CFLAGS) -I$(dir $(DUK_SRC)) -c -o $@ $(BUILD)/duktape.c
+	$(Q)$(CC) $(DUK_CFLAGS) -I$(dir $(DUK_SRC)) -Isrc -c -o $@ $(BUILD)/duktape.c
 
 # The bytecode compiler runs on the build machine with the very Duktape build it embeds for.
 # It lowers each file first, as the runtime lowers every source.

@@ -10,7 +10,9 @@
 
 var binding = internalBinding('http');
 var HTTPParser = binding.HTTPParser;
-var IncomingMessage = require('_http_incoming').IncomingMessage;
+var incomingModule = require('_http_incoming');
+var IncomingMessage = incomingModule.IncomingMessage;
+var markComplete = incomingModule.markComplete;
 
 var tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 /* Invalid in a header value: control characters other than HTAB, and DEL. */
@@ -63,7 +65,7 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     /* As in Node, 'request' sees complete === false; the end follows at once. */
     parser.incoming = null;
     var ret = parser.onIncoming(incoming, shouldKeepAlive, headBits);
-    incoming._markComplete();
+    markComplete(incoming);
     return ret;
 }
 
@@ -85,7 +87,7 @@ function parserOnMessageComplete(trailers) {
         if (trailers !== undefined) {
             stream.rawTrailers = trailers;
         }
-        stream._markComplete();
+        markComplete(stream);
     }
     parser.incoming = null;
 }

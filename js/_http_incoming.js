@@ -44,15 +44,25 @@ IncomingMessage.prototype[kTrailers] = null;
 var kEOF = Symbol('kEOF');
 var ReadableState = Readable.ReadableState;
 
+/* True once the message has its own stream state (a property read is cheaper than a call of
+ * hasOwnProperty on the server's per-request path). */
+var kHasState = Symbol('kHasState');
+IncomingMessage.prototype[kHasState] = false;
+
+function setReadableState(msg, state) {
+    Object.defineProperty(msg, '_readableState', {
+        value: state, writable: true, configurable: true, enumerable: false
+    });
+    msg[kHasState] = true;
+}
+
 /* The stream state, made on first use; a body that already ended is ended in it at once. */
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     configurable: true,
     get: function () {
         var state = new ReadableState({ autoDestroy: false }, this, false);
         state.readingMore = true;
-        Object.defineProperty(this, '_readableState', {
-            value: state, writable: true, configurable: true, enumerable: false
-        });
+        setReadableState(this, state);
         if (this[kEOF] === true) {
             this[kEOF] = false;
             this.push(null);
@@ -60,26 +70,29 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
         return state;
     },
     set: function (value) {
-        Object.defineProperty(this, '_readableState', {
-            value: value, writable: true, configurable: true, enumerable: false
-        });
+        setReadableState(this, value);
     }
 });
 
 /* The parser saw the whole message: end the body now if its state exists, or when it is made. */
-IncomingMessage.prototype._markComplete = function _markComplete() {
-    this.complete = true;
-    if (Object.prototype.hasOwnProperty.call(this, '_readableState')) {
-        this.push(null);
+function markComplete(msg) {
+    msg.complete = true;
+    if (msg[kHasState]) {
+        msg.push(null);
     } else {
-        this[kEOF] = true;
+        msg[kEOF] = true;
     }
+}
+IncomingMessage.prototype._markComplete = function _markComplete() {
+    markComplete(this);
 };
 
 /* True when nothing ever looked at the body: no stream state and no listeners. */
+function untouched(msg) {
+    return !msg[kHasState] && (msg._events === undefined || Object.keys(msg._events).length === 0);
+}
 IncomingMessage.prototype._untouched = function _untouched() {
-    return !Object.prototype.hasOwnProperty.call(this, '_readableState') &&
-        (this._events === undefined || Object.keys(this._events).length === 0);
+    return untouched(this);
 };
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
@@ -221,7 +234,7 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
 };
 
 IncomingMessage.prototype._dump = function _dump() {
-    if (!this._dumped && this._untouched()) {
+    if (!this._dumped && untouched(this)) {
         /* Nobody listens and nothing was read: the parser drops the rest of the body itself
          * (parserOnBody skips a dumped message), so no stream machinery is needed. */
         this._dumped = true;
@@ -235,5 +248,7 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 module.exports = {
-    IncomingMessage: IncomingMessage
+    IncomingMessage: IncomingMessage,
+    kHasState: kHasState,
+    markComplete: markComplete
 };

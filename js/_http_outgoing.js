@@ -696,6 +696,7 @@ module.exports = {
     headFlags: headFlags,
     headersKind: headersKind,
     HEAD_LENGTH_KNOWN: HEAD_LENGTH_KNOWN,
+    OUT_CHUNKED: OUT_CHUNKED,
     OUT_QUEUED: OUT_QUEUED,
     kOutHeaders: kOutHeaders,
     kPendingHead: kPendingHead,

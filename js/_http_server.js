@@ -24,7 +24,11 @@ var headFlags = outgoing.headFlags;
 var applyHeadBits = outgoing.applyHeadBits;
 var HEAD_LENGTH_KNOWN = outgoing.HEAD_LENGTH_KNOWN;
 var OUT_QUEUED = outgoing.OUT_QUEUED;
+var OUT_CHUNKED = outgoing.OUT_CHUNKED;
 var consumableHandle = common.consumableHandle;
+var incomingModule = require('_http_incoming');
+var markComplete = incomingModule.markComplete;
+var kHasState = incomingModule.kHasState;
 
 var STATUS_CODES = {
     100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
@@ -57,7 +61,7 @@ var kResponded = Symbol('kResponded');
 /* ---- ServerResponse ---- */
 
 function ServerResponse(req, options) {
-    OutgoingMessage.call(this, options);
+    this.socket = null; /* all OutgoingMessage's constructor does (js/_http_outgoing.js) */
     this.req = req;
     if (req.method === 'HEAD') {
         this._hasBody = false;
@@ -97,10 +101,11 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
     }
 };
 
-ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+function detachSocket(socket) {
     socket._httpMessage = null;
     this.socket = null;
-};
+}
+ServerResponse.prototype.detachSocket = detachSocket;
 
 /* The connection closed under a response still being written. */
 function closeResponse(msg) {
@@ -266,7 +271,11 @@ function fastEnd(res, socket, chunk, callback) {
     }
     var bits = r % 64;
     socket._addBytesWritten((r - bits) / 64);
-    applyHeadBits(res, bits);
+    if ((bits & ~(OUT_CHUNKED | OUT_QUEUED)) === 0) {
+        res.chunkedEncoding = (bits & OUT_CHUNKED) !== 0; /* all applyHeadBits would do */
+    } else {
+        applyHeadBits(res, bits);
+    }
     res._header = line;
     res._headerSent = true;
     res.finished = true;
@@ -451,7 +460,7 @@ function connectionListener(socket) {
     };
     parser.server = server;
     parser.state = state;
-    parser.onIncoming = parserOnIncoming;
+    parser.onHeadersComplete = serverOnHeadersComplete;
     parser.onError = parserOnError;
     parser.onUpgrade = parserOnUpgrade;
     socket.parser = parser;
@@ -468,10 +477,37 @@ function connectionListener(socket) {
 }
 
 
-function parserOnIncoming(req, keepAlive, headBits) {
+/* The server's parser.onHeadersComplete (see js/_http_common.js for the arguments): builds the
+ * request and its response and calls the 'request' listener, in one call from C.  `complete`:
+ * the request has no body and ended in the same read (as in Node, the listener still sees
+ * req.complete false; the end follows at once). */
+function serverOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
+    statusMessage, upgrade, keepAlive, complete, headBits) {
     var parser = this;
     var server = parser.server;
     var socket = parser.socket;
+    var req = new server[kIncomingMessage](socket);
+    var http11 = versionMajor === 1 && versionMinor === 1;
+    req.httpVersionMajor = versionMajor;
+    req.httpVersionMinor = versionMinor;
+    req.httpVersion = http11 ? '1.1' : versionMajor + '.' + versionMinor;
+    req.url = url;
+    req.rawHeaders = headers;
+    req.method = method;
+    if (upgrade) {
+        req.upgrade = upgrade;
+    }
+    parser.incoming = complete === true ? null : req;
+    var ret = serveRequest(parser, server, socket, req, keepAlive, headBits, http11);
+    if (complete === true) {
+        markComplete(req);
+    }
+    return ret;
+}
+
+/* Returns what onHeadersComplete returns to C: 2 when the 'upgrade' or 'connect' listener takes
+ * the socket, else 0. */
+function serveRequest(parser, server, socket, req, keepAlive, headBits, http11) {
     var state = parser.state;
     if (state.keepAliveTimeoutSet) {
         state.keepAliveTimeoutSet = false;
@@ -480,15 +516,17 @@ function parserOnIncoming(req, keepAlive, headBits) {
         }
     }
     state.incoming.push(req);
-    if (req.upgrade && (req.method === 'CONNECT' || server.listenerCount('upgrade') > 0)) {
-        /* The socket goes to the 'connect' or 'upgrade' listener (onUpgrade brings the head). */
-        parser.upgradeRequest = req;
-        return 2;
-    }
     if (req.upgrade) {
+        if (req.method === 'CONNECT' || server.listenerCount('upgrade') > 0) {
+            /* The socket goes to the 'connect' or 'upgrade' listener (onUpgrade brings the
+             * head). */
+            parser.upgradeRequest = req;
+            return 2;
+        }
         req.upgrade = false;
     }
-    var res = new server[kServerResponse](req);
+    var Response = server[kServerResponse];
+    var res = new Response(req);
     req[kResponse] = res;
     if (server.keepAliveTimeout !== 5000) {
         res._keepAliveTimeout = server.keepAliveTimeout;
@@ -502,42 +540,57 @@ function parserOnIncoming(req, keepAlive, headBits) {
     }
     if (socket._httpMessage) {
         state.outgoing.push(res);
+    } else if (Response === ServerResponse) {
+        /* assignSocket, for a response that has no listeners or output yet */
+        socket._httpMessage = res;
+        res.socket = socket;
     } else {
         res.assignSocket(socket);
     }
-    var http11 = req.httpVersionMajor === 1 && req.httpVersionMinor === 1;
+    /* The common case: HTTP/1.1 with a Host header and no Expect. */
+    if ((headBits !== 1 || !http11) && answerSpecialRequest(server, req, res, headBits, http11)) {
+        return 0;
+    }
+    /* One 'request' listener (the createServer callback): call it as emit would. */
+    var listener = server._events !== undefined ? server._events.request : undefined;
+    if (typeof listener === 'function') {
+        listener.call(server, req, res);
+    } else {
+        server.emit('request', req, res);
+    }
+    return 0;
+}
+
+/* The requests serveRequest does not simply pass on: an HTTP/1.1 request without Host gets 400,
+ * and Expect is answered (headBits: bit 0 Host, bit 1 Expect).  Returns true when the request
+ * needs nothing more. */
+function answerSpecialRequest(server, req, res, headBits, http11) {
     if (http11 && server.requireHostHeader && (headBits & 1) === 0) {
         /* RFC 7230 5.4: an HTTP/1.1 request without Host gets 400 (Node 20). */
         res.writeHead(400, ['Connection', 'close']);
         res.end();
-        return 0;
+        return true;
     }
     var expect = (headBits & 2) !== 0 ? rawHeader(req.rawHeaders, 'expect') : null;
-    if (expect !== null && http11) {
-        if (common.continueExpression.test(expect)) {
-            res._expect_continue = true;
-            if (server.listenerCount('checkContinue') > 0) {
-                server.emit('checkContinue', req, res);
-            } else {
-                res.writeContinue();
-                server.emit('request', req, res);
-            }
-        } else if (server.listenerCount('checkExpectation') > 0) {
+    if (expect === null || !http11) {
+        return false;
+    }
+    if (!common.continueExpression.test(expect)) {
+        if (server.listenerCount('checkExpectation') > 0) {
             server.emit('checkExpectation', req, res);
         } else {
             res.writeHead(417);
             res.end();
         }
-    } else {
-        /* One 'request' listener (the createServer callback): call it as emit would. */
-        var listener = server._events !== undefined ? server._events.request : undefined;
-        if (typeof listener === 'function') {
-            listener.call(server, req, res);
-        } else {
-            server.emit('request', req, res);
-        }
+        return true;
     }
-    return 0;
+    res._expect_continue = true;
+    if (server.listenerCount('checkContinue') > 0) {
+        server.emit('checkContinue', req, res);
+        return true;
+    }
+    res.writeContinue();
+    return false;
 }
 
 /* The first value of the header `lower` from the raw list, without building req.headers. */
@@ -584,7 +637,11 @@ function resOnFinish(res) {
     req[kResponse] = null;
     req[kResponded] = true;
     if (!req._consuming && !req._dumped) {
-        req._dump();
+        if (req._events === undefined && !req[kHasState]) {
+            req._dumped = true; /* all _dump does for a body nobody looked at */
+        } else {
+            req._dump();
+        }
     }
     var events = res._events;
     if (events !== undefined && events.close !== undefined) {
@@ -601,7 +658,12 @@ function resOnFinish(res) {
         state.incoming.shift();
     }
     var server = socket.server;
-    res.detachSocket(socket);
+    if (res.detachSocket === detachSocket) {
+        socket._httpMessage = null;
+        res.socket = null;
+    } else {
+        res.detachSocket(socket);
+    }
     if (res._last) {
         socket.destroySoon();
     } else if (state.outgoing.length === 0) {

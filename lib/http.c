@@ -783,6 +783,21 @@ static duk_ret_t http_unconsume_js(duk_context *ctx) {
     return 0;
 }
 
+/* Stand-ins for src/duk_fastpath.c's readers when a Duktape source without its hooks left that
+ * file out of the build: every object then goes through duk_enum. */
+__attribute__((weak)) duk_int_t nd_duk_plain_slots(duk_context *ctx, duk_idx_t idx) {
+    (void)ctx;
+    (void)idx;
+    return -1;
+}
+
+__attribute__((weak)) duk_bool_t nd_duk_plain_entry(duk_context *ctx, duk_idx_t idx, duk_int_t i) {
+    (void)ctx;
+    (void)idx;
+    (void)i;
+    return 0;
+}
+
 /* ---- serialising a message head (Node's OutgoingMessage._storeHeader, in C) ---- */
 
 /* Flags from js/_http_outgoing.js describing the message (HEAD_* must match it). */
@@ -973,7 +988,16 @@ static void head_add_header(strbuf_t *sb, head_state_t *st, duk_idx_t name_idx,
  * kOutHeaders map {lower: [Name, value]}, 3 a flat array [n, v, n, v], 4 an array of pairs. */
 static void head_add_headers(strbuf_t *sb, head_state_t *st, duk_idx_t idx, int kind) {
     duk_context *ctx = sb->ctx;
-    if (kind == 1 || kind == 2) {
+    duk_int_t slots = kind == 1 ? nd_duk_plain_slots(ctx, idx) : -1;
+    if (slots >= 0) {
+        idx = duk_normalize_index(ctx, idx);
+        for (duk_int_t i = 0; i < slots; i++) {
+            if (nd_duk_plain_entry(ctx, idx, i)) {      /* [ key val ] */
+                head_add_header(sb, st, -2, -1);
+                duk_pop_2(ctx);
+            }
+        }
+    } else if (kind == 1 || kind == 2) {
         duk_enum(ctx, idx, DUK_ENUM_OWN_PROPERTIES_ONLY);
         while (duk_next(ctx, -1, 1 /*get_value*/)) {       /* [ enum key val ] */
             if (kind == 2) {
@@ -1171,19 +1195,36 @@ static int http_plain_header_value(duk_context *ctx, duk_idx_t idx) {
     return 1;
 }
 
+/* A token name at -2 and a plain value at -1. */
+static int http_plain_header(duk_context *ctx) {
+    duk_size_t nlen;
+    const unsigned char *name = (const unsigned char *)duk_get_lstring(ctx, -2, &nlen);
+    int ok = nlen > 0 && http_plain_header_value(ctx, -1);
+    for (duk_size_t i = 0; ok && i < nlen; i++) {
+        ok = http_is_tchar(name[i]);
+    }
+    return ok;
+}
+
 /* validatePlainHeaders(obj): true when every own enumerable header of a {Name: value} object
  * has a token name and a plain value (above), so writeHead needs no check in JavaScript; false
  * sends the object through the JavaScript validators, which throw Node's errors. */
 static duk_ret_t http_validate_plain_headers(duk_context *ctx) {
     int ok = 1;
+    duk_int_t slots = nd_duk_plain_slots(ctx, 0);
+    if (slots >= 0) {
+        for (duk_int_t i = 0; ok && i < slots; i++) {
+            if (nd_duk_plain_entry(ctx, 0, i)) {        /* [ obj key val ] */
+                ok = http_plain_header(ctx);
+                duk_pop_2(ctx);
+            }
+        }
+        duk_push_boolean(ctx, ok);
+        return 1;
+    }
     duk_enum(ctx, 0, DUK_ENUM_OWN_PROPERTIES_ONLY);
     while (ok && duk_next(ctx, -1, 1 /*get_value*/)) { /* [ obj enum key val ] */
-        duk_size_t nlen;
-        const unsigned char *name = (const unsigned char *)duk_get_lstring(ctx, -2, &nlen);
-        ok = nlen > 0 && http_plain_header_value(ctx, -1);
-        for (duk_size_t i = 0; ok && i < nlen; i++) {
-            ok = http_is_tchar(name[i]);
-        }
+        ok = http_plain_header(ctx);
         duk_pop_2(ctx);
     }
     duk_push_boolean(ctx, ok);

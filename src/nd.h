@@ -117,4 +117,12 @@ void nd_push_utf8(duk_context *ctx, const char *p, size_t len);
  * lives as long as that stack slot.  Throws if the value is not a string. */
 const char *nd_get_utf8(duk_context *ctx, duk_idx_t idx, size_t *len);
 
+/* Reading a plain object's own properties without duk_enum (src/duk_fastpath.c, compiled inside
+ * Duktape; weak stand-ins answer -1 when that file is left out).  nd_duk_plain_slots returns the
+ * number of slots when every property is an enumerable data property with a non-index string
+ * key, else -1; nd_duk_plain_entry pushes slot i's key and value and returns 1, or returns 0 for
+ * an empty slot.  [ ... ] -> [ ... key value ] */
+duk_int_t nd_duk_plain_slots(duk_context *ctx, duk_idx_t idx);
+duk_bool_t nd_duk_plain_entry(duk_context *ctx, duk_idx_t idx, duk_int_t i);
+
 #endif /* ND_ND_H */

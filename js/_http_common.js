@@ -101,11 +101,16 @@ function readStop(socket) {
 
 var TCP = internalBinding('tcp').TCP;
 
-/* Returns the socket's TCP handle when the C parser can consume it directly, or null: a TLS
- * socket's handle is JavaScript (js/_tls_wrap.js), and its plaintext arrives as 'data'. */
+/* TCP handles carry this mark: the C parser consumes them directly, and a response goes to them
+ * in one C write.  A TLS socket's handle is JavaScript (js/_tls_wrap.js), and its plaintext
+ * arrives as 'data'. */
+var kConsumable = Symbol('kConsumable');
+TCP.prototype[kConsumable] = true;
+
+/* Returns the socket's handle when it is such a TCP handle, or null. */
 function consumableHandle(socket) {
     var handle = socket._handle;
-    return handle !== null && handle !== undefined && handle instanceof TCP ? handle : null;
+    return handle !== null && handle !== undefined && handle[kConsumable] === true ? handle : null;
 }
 
 var freeParsers = [];
@@ -167,6 +172,7 @@ module.exports = {
     allocParser: allocParser,
     chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
     consumableHandle: consumableHandle,
+    kConsumable: kConsumable,
     continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
     CRLF: '\r\n',
     freeParser: freeParser,

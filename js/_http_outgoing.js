@@ -312,7 +312,7 @@ function validateHeaderCached(name, value) {
 /* Validates headers given to writeHead/ClientRequest and returns the kind lib/http.c reads:
  * 0 none, 1 plain object, 2 kOutHeaders, 3 flat array, 4 array of pairs. */
 function headersKind(msg, headers) {
-    if (headers === null || headers === undefined) {
+    if ((typeof headers !== 'object' && typeof headers !== 'function') || headers === null) {
         return 0;
     }
     if (headers === msg[kOutHeaders]) {

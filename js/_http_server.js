@@ -26,6 +26,8 @@ var HEAD_LENGTH_KNOWN = outgoing.HEAD_LENGTH_KNOWN;
 var OUT_QUEUED = outgoing.OUT_QUEUED;
 var OUT_CHUNKED = outgoing.OUT_CHUNKED;
 var consumableHandle = common.consumableHandle;
+var kConsumable = common.kConsumable;
+var validatePlainHeaders = httpBinding.validatePlainHeaders;
 var incomingModule = require('_http_incoming');
 var markComplete = incomingModule.markComplete;
 var kHasState = incomingModule.kHasState;
@@ -181,16 +183,28 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
         }
         headers = this[kOutHeaders];
         kind = 2;
+    } else if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) {
+        headers = null; /* as Node's for-in over a primitive: no headers */
+        kind = 0;
     } else {
         headers = obj;
-        kind = headersKind(this, obj);
+        /* A plain {Name: value} object whose names and values need no further check (C), or
+         * anything else through the JavaScript validators. */
+        kind = validatePlainHeaders(obj) ? 1 : headersKind(this, obj);
     }
-    /* A standard reason phrase needs no check. */
-    if (this.statusMessage !== STATUS_CODES[statusCode] &&
-        common._checkInvalidHeaderChar(this.statusMessage)) {
+    var message = this.statusMessage;
+    var line;
+    if (message === STATUS_CODES[statusCode]) {
+        /* A standard reason phrase needs no check. */
+        line = statusLines[statusCode];
+        if (line === undefined) {
+            line = statusLine(statusCode, message);
+        }
+    } else if (common._checkInvalidHeaderChar(message)) {
         throw new codes.ERR_INVALID_CHAR('statusMessage');
+    } else {
+        line = statusLine(statusCode, message);
     }
-    var line = statusLine(statusCode, this.statusMessage);
     if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
         this._hasBody = false;
     }
@@ -218,74 +232,69 @@ ServerResponse.prototype.end = function end(chunk, encoding, callback) {
         encoding = null;
     }
     var socket = this.socket;
-    var ws = socket !== null ? socket._writableState : null;
-    if (!this.finished && socket !== null && socket._httpMessage === this &&
-        !this._headerSent && this.outputData.length === 0 && this._trailer === '' &&
-        consumableHandle(socket) !== null && ws.length === 0 && ws.corked === 0 && !ws.destroyed &&
-        !ws.ending &&
-        (chunk === null || chunk === undefined ||
-         (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) ||
-         (typeof chunk === 'object' && chunk instanceof Uint8Array))) {
-        return fastEnd(this, socket, chunk, callback);
+    var handle = socket !== null ? socket._handle : null;
+    var ws;
+    if (handle === null || handle === undefined || handle[kConsumable] !== true ||
+        this.finished || socket._httpMessage !== this || this._headerSent ||
+        this.outputData.length !== 0 || this._trailer !== '' ||
+        (ws = socket._writableState).length !== 0 || ws.corked !== 0 || ws.destroyed ||
+        ws.ending ||
+        !(chunk === null || chunk === undefined ||
+          (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) ||
+          (typeof chunk === 'object' && chunk instanceof Uint8Array))) {
+        return OutgoingMessage.prototype.end.call(this, chunk, encoding, callback);
     }
-    return OutgoingMessage.prototype.end.call(this, chunk, encoding, callback);
-};
-
-function fastEnd(res, socket, chunk, callback) {
-    var pending = res[kPendingHead];
-    var line;
-    var headers;
-    var kind;
-    var flags;
+    var pending = this[kPendingHead];
     if (pending !== null) {
-        res[kPendingHead] = null;
-        line = pending.line;
-        headers = pending.headers;
-        kind = pending.kind;
-        flags = pending.flags;
+        this[kPendingHead] = null;
     } else {
-        var code = res.statusCode;
-        if ((code | 0) < 100 || (code | 0) > 999) {
-            throw new codes.ERR_HTTP_INVALID_STATUS_CODE(code);
-        }
-        code |= 0;
-        if (!res.statusMessage) {
-            res.statusMessage = STATUS_CODES[code] || 'unknown';
-        }
-        if (code === 204 || code === 304 || (code >= 100 && code <= 199)) {
-            res._hasBody = false;
-        }
-        line = statusLine(code, res.statusMessage);
-        headers = res[kOutHeaders];
-        kind = headers === null ? 0 : 2;
-        flags = headFlags(res) | HEAD_LENGTH_KNOWN;
+        pending = implicitHead(this);
     }
-    if (chunk === undefined) {
-        chunk = null;
-    }
-    var r = httpBinding.writeResponse(socket._handle, res, line, headers, kind, flags,
-        res._keepAliveTimeout, chunk);
+    var r = httpBinding.writeResponse(handle, this, pending.line, pending.headers, pending.kind,
+        pending.flags, this._keepAliveTimeout, chunk === undefined ? null : chunk);
     if (r < 0) {
         socket.destroy(errors.errnoException(r, 'write'));
-        return res;
+        return this;
     }
     var bits = r % 64;
     socket._addBytesWritten((r - bits) / 64);
     if ((bits & ~(OUT_CHUNKED | OUT_QUEUED)) === 0) {
-        res.chunkedEncoding = (bits & OUT_CHUNKED) !== 0; /* all applyHeadBits would do */
+        this.chunkedEncoding = (bits & OUT_CHUNKED) !== 0; /* all applyHeadBits would do */
     } else {
-        applyHeadBits(res, bits);
+        applyHeadBits(this, bits);
     }
-    res._header = line;
-    res._headerSent = true;
-    res.finished = true;
+    this._header = pending.line;
+    this._headerSent = true;
+    this.finished = true;
     if (typeof callback === 'function') {
-        res.once('finish', callback);
+        this.once('finish', callback);
     }
     if ((bits & OUT_QUEUED) === 0) {
-        fastFinish(res);
+        fastFinish(this);
     }
-    return res;
+    return this;
+};
+
+/* The head of a response ended without writeHead, as end(body) sends it: Content-Length known. */
+function implicitHead(res) {
+    var code = res.statusCode;
+    if ((code | 0) < 100 || (code | 0) > 999) {
+        throw new codes.ERR_HTTP_INVALID_STATUS_CODE(code);
+    }
+    code |= 0;
+    if (!res.statusMessage) {
+        res.statusMessage = STATUS_CODES[code] || 'unknown';
+    }
+    if (code === 204 || code === 304 || (code >= 100 && code <= 199)) {
+        res._hasBody = false;
+    }
+    var headers = res[kOutHeaders];
+    return {
+        line: statusLine(code, res.statusMessage),
+        headers: headers,
+        kind: headers === null ? 0 : 2,
+        flags: headFlags(res) | HEAD_LENGTH_KNOWN
+    };
 }
 
 /* The socket queue took the rest of a fast response and has now written it. */
@@ -498,16 +507,6 @@ function serverOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
         req.upgrade = upgrade;
     }
     parser.incoming = complete === true ? null : req;
-    var ret = serveRequest(parser, server, socket, req, keepAlive, headBits, http11);
-    if (complete === true) {
-        markComplete(req);
-    }
-    return ret;
-}
-
-/* Returns what onHeadersComplete returns to C: 2 when the 'upgrade' or 'connect' listener takes
- * the socket, else 0. */
-function serveRequest(parser, server, socket, req, keepAlive, headBits, http11) {
     var state = parser.state;
     if (state.keepAliveTimeoutSet) {
         state.keepAliveTimeoutSet = false;
@@ -521,6 +520,9 @@ function serveRequest(parser, server, socket, req, keepAlive, headBits, http11) 
             /* The socket goes to the 'connect' or 'upgrade' listener (onUpgrade brings the
              * head). */
             parser.upgradeRequest = req;
+            if (complete === true) {
+                markComplete(req);
+            }
             return 2;
         }
         req.upgrade = false;
@@ -548,15 +550,17 @@ function serveRequest(parser, server, socket, req, keepAlive, headBits, http11) 
         res.assignSocket(socket);
     }
     /* The common case: HTTP/1.1 with a Host header and no Expect. */
-    if ((headBits !== 1 || !http11) && answerSpecialRequest(server, req, res, headBits, http11)) {
-        return 0;
+    if ((headBits === 1 && http11) || !answerSpecialRequest(server, req, res, headBits, http11)) {
+        /* One 'request' listener (the createServer callback): call it as emit would. */
+        var listener = server._events !== undefined ? server._events.request : undefined;
+        if (typeof listener === 'function') {
+            listener.call(server, req, res);
+        } else {
+            server.emit('request', req, res);
+        }
     }
-    /* One 'request' listener (the createServer callback): call it as emit would. */
-    var listener = server._events !== undefined ? server._events.request : undefined;
-    if (typeof listener === 'function') {
-        listener.call(server, req, res);
-    } else {
-        server.emit('request', req, res);
+    if (complete === true) {
+        markComplete(req);
     }
     return 0;
 }

@@ -1211,6 +1211,10 @@ static int http_plain_header(duk_context *ctx) {
  * sends the object through the JavaScript validators, which throw Node's errors. */
 static duk_ret_t http_validate_plain_headers(duk_context *ctx) {
     int ok = 1;
+    if (!duk_is_object(ctx, 0) || duk_is_array(ctx, 0) || duk_is_function(ctx, 0)) {
+        duk_push_false(ctx);
+        return 1;
+    }
     duk_int_t slots = nd_duk_plain_slots(ctx, 0);
     if (slots >= 0) {
         for (duk_int_t i = 0; ok && i < slots; i++) {

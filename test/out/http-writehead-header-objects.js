@@ -1,6 +1,6 @@
 // writeHead with header objects of every shape: plain literals, index-like names, non-enumerable
-// and symbol keys, getters, inherited properties, numbers and arrays as values, and invalid
-// names or values (Node's errors); the raw response head as a client receives it.
+// and symbol keys, getters, inherited properties, numbers and arrays as values, invalid names or
+// values (Node's errors), a primitive, flat and paired arrays; the raw head a client receives.
 var http = require('http');
 var net = require('net');
 
@@ -25,7 +25,10 @@ var cases = [
     function () { return { 'Bad Name': 'x' }; },
     function () { return { 'X-Bad': 'a\r\nInjected: yes' }; },
     function () { return { 'X-Undefined': undefined }; },
-    function () { return Object.create(null); }
+    function () { return Object.create(null); },
+    function () { return 5; },
+    function () { return ['X-Flat', 'f', 'X-Second', 's']; },
+    function () { return [['X-Pair', 'p']]; }
 ];
 
 var server = http.createServer(function (req, res) {

@@ -4,6 +4,7 @@
  * rules, rawHeaders, trailers, httpVersion, method/url or statusCode/statusMessage). */
 
 var Readable = require('stream').Readable;
+var presize = internalBinding('util').presize;
 
 var kHeaders = Symbol('kHeaders');
 var kTrailers = Symbol('kTrailers');
@@ -11,6 +12,7 @@ var kTrailers = Symbol('kTrailers');
 /* The constructor stays lean: a request that is answered without touching its body never builds
  * the Readable machinery (its state is made on first use, below) nor an events table. */
 function IncomingMessage(socket) {
+    presize(this, 16); /* what a request gets by the time it is answered, in one allocation */
     this.socket = socket;
 }
 IncomingMessage.prototype = Object.create(Readable.prototype, {
@@ -40,8 +42,12 @@ IncomingMessage.prototype._consuming = false;
 IncomingMessage.prototype._dumped = false;
 IncomingMessage.prototype[kHeaders] = null;
 IncomingMessage.prototype[kTrailers] = null;
-
+IncomingMessage.prototype.socket = null;
+/* The parser saw the end of a body whose stream state is not made yet. */
 var kEOF = Symbol('kEOF');
+IncomingMessage.prototype[kEOF] = false;
+
+
 var ReadableState = Readable.ReadableState;
 
 /* True once the message has its own stream state (a property read is cheaper than a call of

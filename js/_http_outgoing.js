@@ -57,16 +57,22 @@ var defaults = {
     _hasBody: true, _trailer: '', _headerSent: false, _closed: false, _keepAliveTimeout: 0,
     agent: null
 };
-Object.keys(defaults).forEach(function (key) {
-    OutgoingMessage.prototype[key] = defaults[key];
-});
-OutgoingMessage.prototype[kCorked] = 0;
-OutgoingMessage.prototype[kOutHeaders] = null;
-OutgoingMessage.prototype._onPendingData = nop;
-OutgoingMessage.prototype._finishHook = null;
 /* A head whose text is built when it is first sent (ServerResponse.writeHead). */
 var kPendingHead = Symbol('kPendingHead');
-OutgoingMessage.prototype[kPendingHead] = null;
+
+/* Puts the per-message defaults on proto (OutgoingMessage's, and ServerResponse's again). */
+function copyDefaults(proto) {
+    Object.keys(defaults).forEach(function (key) {
+        proto[key] = defaults[key];
+    });
+    proto[kCorked] = 0;
+    proto[kOutHeaders] = null;
+    proto[kPendingHead] = null;
+    proto.socket = null;
+}
+copyDefaults(OutgoingMessage.prototype);
+OutgoingMessage.prototype._onPendingData = nop;
+OutgoingMessage.prototype._finishHook = null;
 
 /* Builds the text of a head that writeHead deferred, with the state writeHead saw. */
 function materializeHead(msg) {
@@ -693,6 +699,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
     applyHeadBits: applyHeadBits,
+    copyDefaults: copyDefaults,
     headFlags: headFlags,
     headersKind: headersKind,
     HEAD_LENGTH_KNOWN: HEAD_LENGTH_KNOWN,

@@ -15,6 +15,7 @@ var codes = errors.codes;
 var OutgoingMessage = outgoing.OutgoingMessage;
 var HTTPParser = common.HTTPParser;
 var httpBinding = internalBinding('http');
+var presize = internalBinding('util').presize;
 /* Names the response path uses on every request, held here: in Duktape `outgoing.x` from a
  * function costs a scope-chain lookup and a property lookup, a module variable only the first. */
 var kOutHeaders = outgoing.kOutHeaders;
@@ -29,6 +30,7 @@ var consumableHandle = common.consumableHandle;
 var kConsumable = common.kConsumable;
 var validatePlainHeaders = httpBinding.validatePlainHeaders;
 var incomingModule = require('_http_incoming');
+var IncomingMessage = incomingModule.IncomingMessage;
 var markComplete = incomingModule.markComplete;
 var kHasState = incomingModule.kHasState;
 
@@ -59,10 +61,13 @@ var kIncomingMessage = Symbol('IncomingMessage');
 var kConnections = Symbol('http.server.connections');
 var kResponse = Symbol('kResponse');
 var kResponded = Symbol('kResponded');
+IncomingMessage.prototype[kResponse] = null;
+IncomingMessage.prototype[kResponded] = false;
 
 /* ---- ServerResponse ---- */
 
 function ServerResponse(req, options) {
+    presize(this, 16); /* what a response gets by the time it is sent, in one allocation */
     this.socket = null; /* all OutgoingMessage's constructor does (js/_http_outgoing.js) */
     this.req = req;
     if (req.method === 'HEAD') {
@@ -77,6 +82,11 @@ ServerResponse.prototype = Object.create(OutgoingMessage.prototype, {
     constructor: { value: ServerResponse, writable: true, configurable: true }
 });
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+/* OutgoingMessage's defaults again one prototype closer, and the rest of what a response gets:
+ * a read of a default, and each new property (whose name Duktape looks for up the whole chain
+ * first), stops here. */
+outgoing.copyDefaults(ServerResponse.prototype);
+ServerResponse.prototype.req = null;
 ServerResponse.prototype.sendDate = true;
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
@@ -357,7 +367,7 @@ Object.setPrototypeOf(Server, net.Server);
 
 /* The options an HTTP server (http's or https's) keeps before its transport server is made. */
 function storeHTTPOptions(server, options) {
-    server[kIncomingMessage] = options.IncomingMessage || require('_http_incoming').IncomingMessage;
+    server[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
     server[kServerResponse] = options.ServerResponse || ServerResponse;
     server.maxHeaderSize = options.maxHeaderSize;
     server.joinDuplicateHeaders = options.joinDuplicateHeaders;

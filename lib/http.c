@@ -783,21 +783,6 @@ static duk_ret_t http_unconsume_js(duk_context *ctx) {
     return 0;
 }
 
-/* Stand-ins for src/duk_fastpath.c's readers when a Duktape source without its hooks left that
- * file out of the build: every object then goes through duk_enum. */
-__attribute__((weak)) duk_int_t nd_duk_plain_slots(duk_context *ctx, duk_idx_t idx) {
-    (void)ctx;
-    (void)idx;
-    return -1;
-}
-
-__attribute__((weak)) duk_bool_t nd_duk_plain_entry(duk_context *ctx, duk_idx_t idx, duk_int_t i) {
-    (void)ctx;
-    (void)idx;
-    (void)i;
-    return 0;
-}
-
 /* ---- serialising a message head (Node's OutgoingMessage._storeHeader, in C) ---- */
 
 /* Flags from js/_http_outgoing.js describing the message (HEAD_* must match it). */

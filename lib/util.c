@@ -65,10 +65,39 @@ static duk_ret_t util_guess_handle_type(duk_context *ctx) {
     return 1;
 }
 
+/* util.presize(obj, n): room for n own properties of a freshly made object, in one allocation
+ * (src/duk_fastpath.c). */
+static duk_ret_t util_presize(duk_context *ctx) {
+    nd_duk_presize(ctx, 0, (duk_uint_t)duk_require_uint(ctx, 1));
+    return 0;
+}
+
+/* Stand-ins for src/duk_fastpath.c's helpers when a Duktape source without its hooks left that
+ * file out of the build: no presizing, and every object is read through duk_enum. */
+__attribute__((weak)) void nd_duk_presize(duk_context *ctx, duk_idx_t idx, duk_uint_t entries) {
+    (void)ctx;
+    (void)idx;
+    (void)entries;
+}
+
+__attribute__((weak)) duk_int_t nd_duk_plain_slots(duk_context *ctx, duk_idx_t idx) {
+    (void)ctx;
+    (void)idx;
+    return -1;
+}
+
+__attribute__((weak)) duk_bool_t nd_duk_plain_entry(duk_context *ctx, duk_idx_t idx, duk_int_t i) {
+    (void)ctx;
+    (void)idx;
+    (void)i;
+    return 0;
+}
+
 duk_ret_t nd_open_util(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "hiddenKey", util_hidden_key, 1 },
         { "guessHandleType", util_guess_handle_type, 1 },
+        { "presize", util_presize, 2 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);

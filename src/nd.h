@@ -118,11 +118,13 @@ void nd_push_utf8(duk_context *ctx, const char *p, size_t len);
 const char *nd_get_utf8(duk_context *ctx, duk_idx_t idx, size_t *len);
 
 /* Reading a plain object's own properties without duk_enum (src/duk_fastpath.c, compiled inside
- * Duktape; weak stand-ins answer -1 when that file is left out).  nd_duk_plain_slots returns the
+ * Duktape; weak stand-ins in lib/util.c answer -1 when that file is left out).  nd_duk_plain_slots returns the
  * number of slots when every property is an enumerable data property with a non-index string
  * key, else -1; nd_duk_plain_entry pushes slot i's key and value and returns 1, or returns 0 for
  * an empty slot.  [ ... ] -> [ ... key value ] */
 duk_int_t nd_duk_plain_slots(duk_context *ctx, duk_idx_t idx);
 duk_bool_t nd_duk_plain_entry(duk_context *ctx, duk_idx_t idx, duk_int_t i);
+/* Gives the object at idx room for `entries` own properties at once (no-op in the stand-in). */
+void nd_duk_presize(duk_context *ctx, duk_idx_t idx, duk_uint_t entries);
 
 #endif /* ND_ND_H */

@@ -139,18 +139,26 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
     this.writeHead(this.statusCode);
 };
 
-var statusLines = Object.create(null);
+/* 'HTTP/1.1 200 OK\r\n' by code, for the standard reason phrase each was made with (arrays:
+ * a number indexes them without becoming a string). */
+var statusLines = [];
+var statusLineTexts = [];
 
-/* 'HTTP/1.1 200 OK\r\n', cached for the standard reason phrases. */
+/* The status line of code and message; a message with characters invalid in a header throws
+ * (no response splitting). */
 function statusLine(code, message) {
-    if (message === STATUS_CODES[code]) {
-        var line = statusLines[code];
-        if (line === undefined) {
-            line = statusLines[code] = 'HTTP/1.1 ' + code + ' ' + message + '\r\n';
-        }
-        return line;
+    if (statusLineTexts[code] === message) {
+        return statusLines[code];
     }
-    return 'HTTP/1.1 ' + code + ' ' + message + '\r\n';
+    if (common._checkInvalidHeaderChar(message)) {
+        throw new codes.ERR_INVALID_CHAR('statusMessage');
+    }
+    var line = 'HTTP/1.1 ' + code + ' ' + message + '\r\n';
+    if (message === STATUS_CODES[code]) {
+        statusLines[code] = line;
+        statusLineTexts[code] = message;
+    }
+    return line;
 }
 
 /* Validates the status and records the head; its text is built when it is first sent, with the
@@ -164,11 +172,12 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     if (statusCode < 100 || statusCode > 999) {
         throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
     }
+    var standard = STATUS_CODES[statusCode];
     if (typeof reason === 'string') {
         this.statusMessage = reason;
     } else {
         if (!this.statusMessage) {
-            this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+            this.statusMessage = standard || 'unknown';
         }
         obj = reason;
     }
@@ -203,18 +212,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
         kind = validatePlainHeaders(obj) ? 1 : headersKind(this, obj);
     }
     var message = this.statusMessage;
-    var line;
-    if (message === STATUS_CODES[statusCode]) {
-        /* A standard reason phrase needs no check. */
-        line = statusLines[statusCode];
-        if (line === undefined) {
-            line = statusLine(statusCode, message);
-        }
-    } else if (common._checkInvalidHeaderChar(message)) {
-        throw new codes.ERR_INVALID_CHAR('statusMessage');
-    } else {
-        line = statusLine(statusCode, message);
-    }
+    var line = statusLineTexts[statusCode] === message ? statusLines[statusCode] :
+        statusLine(statusCode, message);
     if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
         this._hasBody = false;
     }

@@ -855,6 +855,30 @@ static void sb_adds(strbuf_t *sb, const char *s) {
     sb_add(sb, s, strlen(s));
 }
 
+/* Appends the decimal digits of a non-negative whole number below 2^53 (snprintf's "%.0f"
+ * cost more than the rest of a small head). */
+static void sb_add_uint(strbuf_t *sb, double value) {
+    char tmp[24];
+    size_t i = sizeof(tmp);
+    uint64_t v = value > 0 && value < 9007199254740992.0 ? (uint64_t)value : 0;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    sb_add(sb, tmp + i, sizeof(tmp) - i);
+}
+
+/* Appends n in lower-case hexadecimal (a chunk size). */
+static void sb_add_hex(strbuf_t *sb, size_t n) {
+    char tmp[2 * sizeof(size_t)];
+    size_t i = sizeof(tmp);
+    do {
+        tmp[--i] = "0123456789abcdef"[n & 15];
+        n >>= 4;
+    } while (n != 0);
+    sb_add(sb, tmp + i, sizeof(tmp) - i);
+}
+
 /* Appends a JS value as header text: strings as UTF-8 bytes, anything else through String(). */
 static void sb_add_value(strbuf_t *sb, duk_idx_t idx) {
     duk_context *ctx = sb->ctx;
@@ -1056,10 +1080,9 @@ static int head_build(strbuf_t *sb, const char *first, size_t first_len, duk_idx
         } else if (send_keep_alive) {
             sb_adds(sb, "Connection: keep-alive\r\n");
             if (keep_alive_ms > 0 && (flags & HEAD_DEFAULT_KEEPALIVE)) {
-                char tmp[64];
-                int n = snprintf(tmp, sizeof(tmp), "Keep-Alive: timeout=%.0f\r\n",
-                                 floor(keep_alive_ms / 1000));
-                sb_add(sb, tmp, (size_t)n);
+                sb_adds(sb, "Keep-Alive: timeout=");
+                sb_add_uint(sb, floor(keep_alive_ms / 1000));
+                sb_add(sb, "\r\n", 2);
             }
         } else {
             st.out |= HEAD_OUT_LAST;
@@ -1072,9 +1095,9 @@ static int head_build(strbuf_t *sb, const char *first, size_t first_len, duk_idx
         } else if (!(flags & HEAD_CHUNKED_DEFAULT)) {
             st.out |= HEAD_OUT_LAST;
         } else if (!st.trailer && !(flags & HEAD_REMOVED_CONTLEN) && (flags & HEAD_LENGTH_KNOWN)) {
-            char tmp[64];
-            int n = snprintf(tmp, sizeof(tmp), "Content-Length: %.0f\r\n", content_length);
-            sb_add(sb, tmp, (size_t)n);
+            sb_adds(sb, "Content-Length: ");
+            sb_add_uint(sb, content_length);
+            sb_add(sb, "\r\n", 2);
         } else if (!(flags & HEAD_REMOVED_TE)) {
             sb_adds(sb, "Transfer-Encoding: chunked\r\n");
             st.out |= HEAD_OUT_CHUNKED;
@@ -1139,9 +1162,8 @@ static duk_ret_t http_write_response(duk_context *ctx) {
     int out = head_build(&sb, first, first_len, 3, kind, flags, keep_alive, (double)body_len);
     if (!(out & HEAD_OUT_NO_BODY) && body_len > 0) {
         if (out & HEAD_OUT_CHUNKED) {
-            char tmp[32];
-            int n = snprintf(tmp, sizeof(tmp), "%zx\r\n", body_len);
-            sb_add(&sb, tmp, (size_t)n);
+            sb_add_hex(&sb, body_len);
+            sb_add(&sb, "\r\n", 2);
             sb_add(&sb, body, body_len);
             sb_add(&sb, "\r\n", 2);
         } else {

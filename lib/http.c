@@ -335,7 +335,8 @@ static int http_push_method(nd_http_t *h, const char *name) {
         return 0;
     }
     nd_push_ref(ctx, pin);
-    duk_get_prop_string(ctx, -1, name);
+    /* name is always a string literal: Duktape's literal cache finds it without interning */
+    duk_get_prop_literal_raw(ctx, -1, name, strlen(name));
     if (!duk_is_function(ctx, -1)) {
         duk_pop_2(ctx);
         return 0;
@@ -348,11 +349,11 @@ static int http_push_method(nd_http_t *h, const char *name) {
  * [ ... ] -> [ ... arr ] */
 static void http_push_fields(nd_http_t *h, size_t from, size_t to) {
     duk_context *ctx = h->ctx;
-    duk_push_array(ctx);
-    duk_uarridx_t n = 0;
+    duk_idx_t n = 0;
+    /* The strings go on the stack and duk_pack makes the array at its size in one step. */
+    duk_require_stack(ctx, (duk_idx_t)(to > from ? to - from : 0));
     for (size_t i = from; i + 1 < to; i += 2) {
         http_push_latin1(ctx, h->buf + h->spans[i].off, h->spans[i].len);
-        duk_put_prop_index(ctx, -2, n++);
         /* http-parser keeps trailing whitespace of a value; Node's llhttp drops it. */
         const char *value = h->buf + h->spans[i + 1].off;
         size_t vlen = h->spans[i + 1].len;
@@ -360,8 +361,9 @@ static void http_push_fields(nd_http_t *h, size_t from, size_t to) {
             vlen--;
         }
         http_push_latin1(ctx, value, vlen);
-        duk_put_prop_index(ctx, -2, n++);
+        n += 2;
     }
+    nd_duk_pack(ctx, n);
 }
 
 /* Which of the headers the server looks at before its handler the message has: bit 0 Host

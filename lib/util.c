@@ -73,11 +73,20 @@ static duk_ret_t util_presize(duk_context *ctx) {
 }
 
 /* Stand-ins for src/duk_fastpath.c's helpers when a Duktape source without its hooks left that
- * file out of the build: no presizing, and every object is read through duk_enum. */
+ * file out of the build: no presizing, arrays filled one element at a time, and every object read
+ * through duk_enum. */
 __attribute__((weak)) void nd_duk_presize(duk_context *ctx, duk_idx_t idx, duk_uint_t entries) {
     (void)ctx;
     (void)idx;
     (void)entries;
+}
+
+__attribute__((weak)) void nd_duk_pack(duk_context *ctx, duk_idx_t count) {
+    duk_push_array(ctx);
+    duk_insert(ctx, -count - 1);
+    for (duk_idx_t i = count - 1; i >= 0; i--) {
+        duk_put_prop_index(ctx, -(i + 2), (duk_uarridx_t)i); /* [ arr v0 .. vi ] -> [ arr v0 .. ] */
+    }
 }
 
 __attribute__((weak)) duk_int_t nd_duk_plain_slots(duk_context *ctx, duk_idx_t idx) {

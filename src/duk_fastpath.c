@@ -210,3 +210,9 @@ void nd_duk_presize(duk_context *ctx, duk_idx_t idx, duk_uint_t entries) {
 	}
 	duk_hobject_resize_entrypart(thr, obj, (duk_uint32_t) entries);
 }
+
+/* Replaces the top `count` values with an array of them, made at its size (Duktape's internal
+ * duk_pack; the public API has only element-by-element puts, which grow the array as they go). */
+void nd_duk_pack(duk_context *ctx, duk_idx_t count) {
+	duk_pack((duk_hthread *) ctx, count);
+}

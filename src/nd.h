@@ -126,5 +126,7 @@ duk_int_t nd_duk_plain_slots(duk_context *ctx, duk_idx_t idx);
 duk_bool_t nd_duk_plain_entry(duk_context *ctx, duk_idx_t idx, duk_int_t i);
 /* Gives the object at idx room for `entries` own properties at once (no-op in the stand-in). */
 void nd_duk_presize(duk_context *ctx, duk_idx_t idx, duk_uint_t entries);
+/* Replaces the top count values with an array of them.  [ ... v1 .. vN ] -> [ ... arr ] */
+void nd_duk_pack(duk_context *ctx, duk_idx_t count);
 
 #endif /* ND_ND_H */

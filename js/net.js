@@ -473,18 +473,21 @@ Socket.prototype.setTimeout = function setTimeout_(msecs, callback) {
         }
         return this;
     }
-    var self = this;
     this.timeout = msecs;
-    this[kTimeout] = setTimeout(function () {
-        self[kTimeout] = null;
-        self.emit('timeout');
-    }, msecs);
+    /* The socket rides as the timer's argument: no closure (with its prototype object and
+     * scope) for each of thousands of kept-alive connections. */
+    this[kTimeout] = setTimeout(socketTimedOut, msecs, this);
     this[kTimeout].unref();
     if (callback !== undefined) {
         this.once('timeout', callback);
     }
     return this;
 };
+
+function socketTimedOut(socket) {
+    socket[kTimeout] = null;
+    socket.emit('timeout');
+}
 
 /* Counts bytes written around the stream (the HTTP server's one-write responses). */
 Socket.prototype._addBytesWritten = function _addBytesWritten(n) {

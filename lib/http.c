@@ -463,8 +463,18 @@ static int http_on_body(http_parser *p, const char *at, size_t len) {
     return failed;
 }
 
-static int http_on_message_complete(http_parser *p) {
-    nd_http_t *h = http_of(p);
+/* The message's text is no longer needed once it is complete: an idle keep-alive connection
+ * holds no buffer (1 KB each; the next message allocates one again). */
+static void http_release_text(nd_http_t *h) {
+    free(h->buf);
+    h->buf = NULL;
+    h->buf_len = 0;
+    h->buf_cap = 0;
+}
+
+/* The end of a message: the headers and end at once for a body-less request, else
+ * onMessageComplete with the trailers.  Returns non-zero when a callback threw. */
+static int http_message_done(nd_http_t *h) {
     duk_context *ctx = h->ctx;
     h->message_start = 0;
     int trailers = http_has_trailers(h);
@@ -487,6 +497,13 @@ static int http_on_message_complete(http_parser *p) {
     int failed = http_pcall(h, trailers);
     duk_pop(ctx);
     return failed;
+}
+
+static int http_on_message_complete(http_parser *p) {
+    nd_http_t *h = http_of(p);
+    int rc = http_message_done(h);
+    http_release_text(h);
+    return rc;
 }
 
 static const http_parser_settings http_settings = {

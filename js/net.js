@@ -16,7 +16,6 @@ var TCP = binding.TCP;
 var UV_EOF = binding.UV_EOF;
 
 var codes = errors.codes;
-var kTimeout = Symbol('timeout');
 var kBytesRead = Symbol('kBytesRead');
 var kBytesWritten = Symbol('kBytesWritten');
 var kLastWriteQueueSize = Symbol('lastWriteQueueSize');
@@ -101,7 +100,6 @@ Socket.prototype._handle = null;
 Socket.prototype._parent = null;
 Socket.prototype._host = null;
 Socket.prototype[kLastWriteQueueSize] = 0;
-Socket.prototype[kTimeout] = null;
 Socket.prototype[kBytesRead] = 0;
 Socket.prototype[kBytesWritten] = 0;
 Socket.prototype.server = null;
@@ -400,9 +398,8 @@ function onHandleCloseAfterError() {
 }
 
 Socket.prototype._destroy = function (exception, cb) {
-    if (this[kTimeout]) {
-        clearTimeout(this[kTimeout]);
-        this[kTimeout] = null;
+    if (this[kIdleList] !== null) {
+        idleRemove(this);
     }
     this.connecting = false;
     if (this._handle) {
@@ -453,51 +450,148 @@ Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
     return this;
 };
 
+/* ---- socket timeouts ----
+ * As Node's timer lists did before v11: the sockets with the same timeout duration sit in one
+ * list, and one unref'd Timeout per list fires when the earliest of them is due.  An idle socket
+ * costs four properties instead of a Timeout object of its own (1 KB here), and activity (data,
+ * a kept-alive HTTP connection after each response) only notes the time: the list is walked
+ * when its timer fires, which also finds the next deadline. */
+var getLoopTime = internalBinding('timers').getLoopTime;
+var TIMEOUT_MAX = 2147483647;
+var idleLists = Object.create(null);
+var kIdleList = Symbol('idleList');
+var kIdleStart = Symbol('idleStart');
+var kIdlePrev = Symbol('idlePrev');
+var kIdleNext = Symbol('idleNext');
+Socket.prototype[kIdleList] = null;
+Socket.prototype[kIdleStart] = 0;
+Socket.prototype[kIdlePrev] = null;
+Socket.prototype[kIdleNext] = null;
+
+function IdleList(msecs) {
+    this.msecs = msecs;
+    this.head = null;
+    this.tail = null;
+    this.timer = null;
+}
+
+function idleRemove(socket) {
+    var list = socket[kIdleList];
+    var prev = socket[kIdlePrev];
+    var next = socket[kIdleNext];
+    if (prev !== null) {
+        prev[kIdleNext] = next;
+    } else {
+        list.head = next;
+    }
+    if (next !== null) {
+        next[kIdlePrev] = prev;
+    } else {
+        list.tail = prev;
+    }
+    socket[kIdlePrev] = null;
+    socket[kIdleNext] = null;
+    socket[kIdleList] = null;
+}
+
+function idleAppend(list, socket) {
+    socket[kIdleList] = list;
+    socket[kIdleStart] = getLoopTime();
+    socket[kIdlePrev] = list.tail;
+    if (list.tail !== null) {
+        list.tail[kIdleNext] = socket;
+    } else {
+        list.head = socket;
+    }
+    list.tail = socket;
+    if (list.timer === null) {
+        idleArm(list, list.msecs);
+    }
+}
+
+function idleArm(list, delay) {
+    list.timer = setTimeout(idleListDue, delay, list);
+    list.timer.unref();
+}
+
+/* The list's timer: each socket idle for the whole duration leaves the list and gets 'timeout'
+ * (once, as in Node: only a new setTimeout arms it again); the timer is armed again for the
+ * earliest deadline left. */
+function idleListDue(list) {
+    list.timer = null;
+    var now = getLoopTime();
+    var next = Infinity;
+    var due = [];
+    for (var socket = list.head; socket !== null;) {
+        var following = socket[kIdleNext];
+        var deadline = socket[kIdleStart] + list.msecs;
+        if (deadline <= now) {
+            idleRemove(socket);
+            due.push(socket);
+        } else if (deadline < next) {
+            next = deadline;
+        }
+        socket = following;
+    }
+    if (next !== Infinity) {
+        idleArm(list, next - now);
+    }
+    for (var i = 0; i < due.length; i++) {
+        due[i].emit('timeout');
+    }
+}
+
 Socket.prototype.setTimeout = function setTimeout_(msecs, callback) {
-    var timer = this[kTimeout];
-    if (timer && callback === undefined && this.timeout === msecs && msecs > 0 &&
-        !timer._destroyed) {
-        /* The same timeout again (an HTTP keep-alive connection after each response): move
-         * the deadline instead of making a new timer. */
-        timer.refresh();
+    var list = this[kIdleList]; /* null once destroyed */
+    if (list !== null && list.msecs === msecs && callback === undefined) {
+        this[kIdleStart] = getLoopTime(); /* the same timeout again: it starts over */
         return this;
     }
-    if (this[kTimeout]) {
-        clearTimeout(this[kTimeout]);
-        this[kTimeout] = null;
+    if (this.destroyed) {
+        return this;
     }
-    msecs = Number(msecs);
+    this.timeout = msecs;
+    if (typeof msecs !== 'number') {
+        throw new errors.codes.ERR_INVALID_ARG_TYPE('msecs', 'number', msecs);
+    }
+    if (msecs < 0 || !isFinite(msecs)) {
+        throw new errors.codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+    }
+    if (msecs > TIMEOUT_MAX) {
+        process.emitWarning(msecs + ' does not fit into a 32-bit signed integer.\nTimer duration ' +
+            'was truncated to ' + TIMEOUT_MAX + '.', 'TimeoutOverflowWarning');
+        msecs = TIMEOUT_MAX;
+    }
+    if (list !== null) {
+        idleRemove(this);
+    }
     if (msecs === 0) {
         if (callback !== undefined) {
             this.removeListener('timeout', callback);
         }
         return this;
     }
-    this.timeout = msecs;
-    /* The socket rides as the timer's argument: no closure (with its prototype object and
-     * scope) for each of thousands of kept-alive connections. */
-    this[kTimeout] = setTimeout(socketTimedOut, msecs, this);
-    this[kTimeout].unref();
+    list = idleLists[msecs];
+    if (list === undefined) {
+        list = idleLists[msecs] = new IdleList(msecs);
+    }
+    idleAppend(list, this);
     if (callback !== undefined) {
         this.once('timeout', callback);
     }
     return this;
 };
 
-function socketTimedOut(socket) {
-    socket[kTimeout] = null;
-    socket.emit('timeout');
-}
+/* Activity: the socket's timeout starts again. */
+Socket.prototype._unrefTimer = function _unrefTimer() {
+    if (this[kIdleList] !== null) {
+        this[kIdleStart] = getLoopTime();
+    }
+};
 
 /* Counts bytes written around the stream (the HTTP server's one-write responses). */
 Socket.prototype._addBytesWritten = function _addBytesWritten(n) {
     this[kBytesWritten] += n;
-};
-
-Socket.prototype._unrefTimer = function _unrefTimer() {
-    if (this[kTimeout]) {
-        this[kTimeout].refresh();
-    }
 };
 
 Socket.prototype.ref = function ref() {

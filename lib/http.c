@@ -72,9 +72,18 @@ typedef struct nd_http_s {
     double message_start;   /* the same, 0 once the message is complete (requestTimeout) */
 } nd_http_t;
 
-enum { SPAN_URL = 0, SPAN_STATUS = 1, SPAN_FIRST_HEADER = 2 };
+enum { SPAN_URL = 0, SPAN_STATUS = 1, SPAN_FIRST_HEADER = 2, HTTP_SPANS_INITIAL = 16 };
 
-static void http_reset_message(nd_http_t *h) {
+/* Starts a message: its span list (released when the last one completed) and state.  Returns 0,
+ * or -1 when there is no memory for the spans. */
+static int http_reset_message(nd_http_t *h) {
+    if (h->spans == NULL) {
+        h->spans = calloc(HTTP_SPANS_INITIAL, sizeof(http_span_t));
+        if (h->spans == NULL) {
+            return -1;
+        }
+        h->spans_cap = HTTP_SPANS_INITIAL;
+    }
     h->buf_len = 0;
     h->nspans = SPAN_FIRST_HEADER;
     memset(h->spans, 0, sizeof(http_span_t) * SPAN_FIRST_HEADER);
@@ -86,6 +95,7 @@ static void http_reset_message(nd_http_t *h) {
     h->scanning_head = 0;
     h->scan_lines = 0;
     h->trailer_first = 0;
+    return 0;
 }
 
 /* Appends bytes to span i (a new span when i == nspans).  Returns 0 or -1 on no memory. */
@@ -247,7 +257,9 @@ static int http_strict_transfer_encoding(nd_http_t *h) {
 
 static int http_on_message_begin(http_parser *p) {
     nd_http_t *h = http_of(p);
-    http_reset_message(h);
+    if (http_reset_message(h) != 0) {
+        return -1;
+    }
     h->headers_start = h->message_start = nd_hrtime_ms();
     return 0;
 }
@@ -463,13 +475,17 @@ static int http_on_body(http_parser *p, const char *at, size_t len) {
     return failed;
 }
 
-/* The message's text is no longer needed once it is complete: an idle keep-alive connection
- * holds no buffer (1 KB each; the next message allocates one again). */
+/* The message's text and spans are no longer needed once it is complete: an idle keep-alive
+ * connection holds neither (1.3 KB each; the next message allocates them again). */
 static void http_release_text(nd_http_t *h) {
     free(h->buf);
     h->buf = NULL;
     h->buf_len = 0;
     h->buf_cap = 0;
+    free(h->spans);
+    h->spans = NULL;
+    h->spans_cap = 0;
+    h->nspans = 0;
 }
 
 /* The end of a message: the headers and end at once for a body-less request, else
@@ -548,7 +564,7 @@ static void http_init(nd_http_t *h, int type) {
     h->headers_start = h->message_start = 0;
     http_parser_init(&h->parser, type == 1 ? HTTP_RESPONSE : HTTP_REQUEST);
     h->parser.data = h;
-    http_reset_message(h);
+    (void)http_reset_message(h); /* without memory, the first message's begin fails instead */
 }
 
 /* new HTTPParser(type): type 0 request, 1 response. */
@@ -558,7 +574,7 @@ static duk_ret_t http_constructor(duk_context *ctx) {
         return duk_error(ctx, DUK_ERR_TYPE_ERROR, "Class constructor HTTPParser cannot be invoked without 'new'");
     }
     nd_http_t *h = calloc(1, sizeof(*h));
-    http_span_t *spans = calloc(16, sizeof(*spans));
+    http_span_t *spans = calloc(HTTP_SPANS_INITIAL, sizeof(*spans));
     if (h == NULL || spans == NULL) {
         free(h);
         free(spans);
@@ -566,7 +582,7 @@ static duk_ret_t http_constructor(duk_context *ctx) {
     }
     h->ctx = nd_rt(ctx)->ctx; /* the main thread: ctx may be a coroutine */
     h->spans = spans;
-    h->spans_cap = 16;
+    h->spans_cap = HTTP_SPANS_INITIAL;
     h->max_header_size = HTTP_MAX_HEADER_SIZE_DEFAULT;
     h->max_headers = HTTP_MAX_HEADERS_DEFAULT;
     http_init(h, type);

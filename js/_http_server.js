@@ -460,6 +460,21 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
     }
 };
 
+/* What the server tracks for a connection: its requests not yet answered (incoming), responses
+ * waiting for the socket behind an earlier one (outgoing), whether the client ended it, the
+ * keep-alive timer and the request count.  The defaults and the empty lists are shared on the
+ * prototype and a list is made when a message joins it, so an idle kept-alive connection holds
+ * almost nothing here. */
+var kNoMessages = [];
+Object.freeze(kNoMessages);
+
+function ConnectionState() {}
+ConnectionState.prototype.incoming = kNoMessages;
+ConnectionState.prototype.outgoing = kNoMessages;
+ConnectionState.prototype.ended = false;
+ConnectionState.prototype.keepAliveTimeoutSet = false;
+ConnectionState.prototype.requestsCount = 0;
+
 function connectionListener(socket) {
     var server = this;
     server[kConnections].push(socket);
@@ -469,13 +484,7 @@ function connectionListener(socket) {
     socket.on('timeout', socketOnTimeout);
     var parser = common.allocParser(HTTPParser.REQUEST, socket, server.maxHeaderSize,
         server.maxHeadersCount || 2000);
-    var state = {
-        outgoing: [],
-        incoming: [],
-        ended: false,
-        keepAliveTimeoutSet: false,
-        requestsCount: 0
-    };
+    var state = new ConnectionState();
     parser.server = server;
     parser.state = state;
     parser.onHeadersComplete = serverOnHeadersComplete;
@@ -523,7 +532,11 @@ function serverOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
             socket.setTimeout(server.timeout);
         }
     }
-    state.incoming.push(req);
+    if (state.incoming === kNoMessages) {
+        state.incoming = [req];
+    } else {
+        state.incoming.push(req);
+    }
     if (req.upgrade) {
         if (req.method === 'CONNECT' || server.listenerCount('upgrade') > 0) {
             /* The socket goes to the 'connect' or 'upgrade' listener (onUpgrade brings the
@@ -550,7 +563,11 @@ function serverOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
         res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
     }
     if (socket._httpMessage) {
-        state.outgoing.push(res);
+        if (state.outgoing === kNoMessages) {
+            state.outgoing = [res];
+        } else {
+            state.outgoing.push(res);
+        }
     } else if (Response === ServerResponse) {
         /* assignSocket, for a response that has no listeners or output yet */
         socket._httpMessage = res;
@@ -667,8 +684,13 @@ function resOnFinish(res) {
         return;
     }
     var state = socket._httpState;
-    if (state.incoming.length && state.incoming[0] === req) {
-        state.incoming.shift();
+    var incoming = state.incoming;
+    if (incoming.length !== 0 && incoming[0] === req) {
+        if (incoming.length === 1) {
+            state.incoming = kNoMessages;
+        } else {
+            incoming.shift();
+        }
     }
     var server = socket.server;
     if (res.detachSocket === detachSocket) {
@@ -687,7 +709,11 @@ function resOnFinish(res) {
             state.keepAliveTimeoutSet = true;
         }
     } else {
-        state.outgoing.shift().assignSocket(socket);
+        var next = state.outgoing.shift();
+        if (state.outgoing.length === 0) {
+            state.outgoing = kNoMessages;
+        }
+        next.assignSocket(socket);
     }
 }
 
@@ -755,10 +781,11 @@ function socketOnEnd() {
 }
 
 function abortIncoming(state) {
-    while (state.incoming.length) {
-        var req = state.incoming.shift();
-        if (!req.complete) {
-            req.destroy(errors.connResetException('aborted'));
+    var incoming = state.incoming;
+    state.incoming = kNoMessages;
+    for (var i = 0; i < incoming.length; i++) {
+        if (!incoming[i].complete) {
+            incoming[i].destroy(errors.connResetException('aborted'));
         }
     }
 }
@@ -774,10 +801,11 @@ function socketOnClose() {
         if (socket._httpMessage) {
             closeResponse(socket._httpMessage);
         }
-        for (var i = 0; i < state.outgoing.length; i++) {
-            emitCloseNT(state.outgoing[i]);
+        var outgoing = state.outgoing;
+        state.outgoing = kNoMessages;
+        for (var i = 0; i < outgoing.length; i++) {
+            emitCloseNT(outgoing[i]);
         }
-        state.outgoing.length = 0;
     }
     common.freeParser(socket.parser, null, socket);
 }

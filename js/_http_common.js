@@ -115,27 +115,36 @@ function consumableHandle(socket) {
 
 var freeParsers = [];
 
+/* A parser's defaults live on the prototype: one kept by an idle connection holds as its own
+ * properties only what its user set (the server's: the socket, the server, the connection's
+ * state and three callbacks). */
+var parserDefaults = {
+    socket: null, incoming: null, onHeadersComplete: parserOnHeadersComplete, onBody: parserOnBody,
+    onMessageComplete: parserOnMessageComplete, onIncoming: null, onError: null, onUpgrade: null,
+    upgradeRequest: null, upgradeResponse: null, server: null, state: null, req: null
+};
+var parserDefaultKeys = Object.keys(parserDefaults);
+parserDefaultKeys.forEach(function (key) {
+    HTTPParser.prototype[key] = parserDefaults[key];
+});
+
 /* Returns a parser bound to socket, reusing a free one. */
 function allocParser(type, socket, maxHeaderSize, maxHeadersCount) {
     var parser = freeParsers.pop() || new HTTPParser(type);
     parser.initialize(type, maxHeaderSize, maxHeadersCount);
     parser.socket = socket;
-    parser.incoming = null;
-    parser.onHeadersComplete = parserOnHeadersComplete;
-    parser.onBody = parserOnBody;
-    parser.onMessageComplete = parserOnMessageComplete;
     return parser;
 }
 
 function freeParser(parser, req, socket) {
     if (parser) {
         parser.unconsume();
-        parser.incoming = null;
-        parser.socket = null;
-        parser.onIncoming = null;
-        parser.onError = null;
-        parser.onUpgrade = null;
-        parser.upgradeRequest = parser.upgradeResponse = null;
+        /* back to the defaults, dropping what the last user hung on it */
+        for (var i = 0; i < parserDefaultKeys.length; i++) {
+            if (Object.prototype.hasOwnProperty.call(parser, parserDefaultKeys[i])) {
+                parser[parserDefaultKeys[i]] = parserDefaults[parserDefaultKeys[i]];
+            }
+        }
         if (freeParsers.length < 1000) {
             freeParsers.push(parser);
         }

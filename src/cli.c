@@ -60,6 +60,17 @@ int nd_cli_parse(int argc, char **argv, nd_cli_t *cli) {
         } else if (strncmp(a, "--print=", 8) == 0) {
             cli->mode = ND_MODE_PRINT;
             cli->code = a + 8;
+        } else if (strcmp(a, "-r") == 0 || strcmp(a, "--require") == 0 ||
+                   strncmp(a, "--require=", 10) == 0) {
+            const char *module = a[1] == '-' && a[9] == '=' ? a + 10 : NULL;
+            if (module == NULL && i + 1 >= argc) {
+                return cli_missing_value(a);
+            }
+            if (cli->npreloads == ND_CLI_MAX_PRELOADS) {
+                fprintf(stderr, "nodule: more than %d modules to preload\n", ND_CLI_MAX_PRELOADS);
+                return 9;
+            }
+            cli->preloads[cli->npreloads++] = module != NULL ? module : argv[++i];
         } else if (strcmp(a, "-c") == 0 || strcmp(a, "--check") == 0) {
             check = 1;
         } else if (strcmp(a, "-i") == 0 || strcmp(a, "--interactive") == 0) {

@@ -15,8 +15,13 @@ typedef enum nd_cli_mode_e {
     ND_MODE_HELP
 } nd_cli_mode_t;
 
+/* -r/--require modules a run may preload (node has no limit; this is far more than any uses). */
+#define ND_CLI_MAX_PRELOADS 64
+
 typedef struct nd_cli_s {
     nd_cli_mode_t mode;
+    const char *preloads[ND_CLI_MAX_PRELOADS]; /* -r / --require, in order */
+    int npreloads;
     const char *code;    /* -e / -p source */
     const char *script;  /* FILE for ND_MODE_FILE and ND_MODE_CHECK */
     int script_argi;     /* argv index of the first argument after options (the script or its args) */

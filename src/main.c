@@ -33,6 +33,8 @@ static void main_usage(void) {
           "  -i, --interactive       always enter the REPL even if stdin does not appear\n"
           "                          to be a terminal\n"
           "  -p, --print script      evaluate script and print result\n"
+          "  -r, --require=...       CommonJS module to preload (option can\n"
+          "                          be repeated)\n"
           "  -v, --version           print nodule's version\n"
           "\n"
           "Environment variables:\n"
@@ -48,7 +50,7 @@ typedef struct main_start_s {
     const nd_cli_t *cli;
 } main_start_t;
 
-/* stash.startMain(mode, script, code) */
+/* stash.startMain(mode, script, code, preloads) */
 static void main_start(duk_context *ctx, void *udata) {
     const nd_cli_t *cli = ((main_start_t *)udata)->cli;
     duk_push_heap_stash(ctx);
@@ -64,7 +66,12 @@ static void main_start(duk_context *ctx, void *udata) {
     } else {
         duk_push_undefined(ctx);
     }
-    duk_call(ctx, 3);
+    duk_push_array(ctx);
+    for (int i = 0; i < cli->npreloads; i++) {
+        duk_push_string(ctx, cli->preloads[i]);
+        duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+    }
+    duk_call(ctx, 4);
     duk_pop_2(ctx);
 }
 

@@ -171,8 +171,8 @@ if (builtins.has('url')) {
 var execution = requireBuiltin('internal/process/execution');
 
 return {
-    startMain: function (mode, script, code) {
-        return requireBuiltin('internal/main').start(mode, script, code);
+    startMain: function (mode, script, code, preloads) {
+        return requireBuiltin('internal/main').start(mode, script, code, preloads);
     },
     tickCallback: taskQueues.processTicksAndRejections,
     processTimers: timers.processTimers,

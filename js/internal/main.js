@@ -41,7 +41,58 @@ function setupChildProcessIpcChannel() {
     }
 }
 
-function start(mode, script, code) {
+/* The -r/--require modules of NODE_OPTIONS (before the command line's, as in Node).  Its other
+ * options are left alone: many (--max-old-space-size ...) mean nothing here.  Words are split at
+ * spaces; double quotes keep spaces and a backslash escapes the next character, as Node reads
+ * the variable. */
+function nodeOptionsPreloads(text) {
+    var words = [];
+    var word = null;
+    var quoted = false;
+    for (var i = 0; i < text.length; i++) {
+        var c = text.charAt(i);
+        if (c === '\\' && quoted && i + 1 < text.length) {
+            word = (word || '') + text.charAt(++i);
+        } else if (c === '"') {
+            quoted = !quoted;
+            word = word || '';
+        } else if ((c === ' ' || c === '\t' || c === '\n') && !quoted) {
+            if (word !== null) {
+                words.push(word);
+            }
+            word = null;
+        } else {
+            word = (word || '') + c;
+        }
+    }
+    if (word !== null) {
+        words.push(word);
+    }
+    var preloads = [];
+    for (var n = 0; n < words.length; n++) {
+        if ((words[n] === '-r' || words[n] === '--require') && n + 1 < words.length) {
+            preloads.push(words[++n]);
+        } else if (words[n].slice(0, 10) === '--require=') {
+            preloads.push(words[n].slice(10));
+        }
+    }
+    return preloads;
+}
+
+/* Node's Module._preloadModules: each request is required as from a module in the current
+ * folder, before the main script (or -e, -p, the REPL). */
+function preloadModules(requests) {
+    if (requests.length === 0) {
+        return;
+    }
+    var parent = new Module('internal/preload', null);
+    parent.paths = Module._nodeModulePaths(process.cwd());
+    for (var i = 0; i < requests.length; i++) {
+        parent.require(requests[i]);
+    }
+}
+
+function start(mode, script, code, preloads) {
     if (process.env.NODE_CHANNEL_FD !== undefined) {
         setupChildProcessIpcChannel();
     }
@@ -49,6 +100,10 @@ function start(mode, script, code) {
         /* A cluster worker, as in Node's pre-execution: the variable goes once read. */
         require('cluster')._setupWorker();
         delete process.env.NODE_UNIQUE_ID;
+    }
+    if (mode !== 'check') {
+        var fromEnv = process.env.NODE_OPTIONS ? nodeOptionsPreloads(process.env.NODE_OPTIONS) : [];
+        preloadModules(fromEnv.concat(preloads || []));
     }
     switch (mode) {
     case 'file':

@@ -109,13 +109,15 @@ DUK_FASTPATH_HOOK := /^DUK_INTERNAL duk_bool_t duk_hobject_getprop(/,/^\ttv_key 
 DUK_FASTPATH_PUT_HOOK := /^duk_hobject_putprop(duk_hthread \*thr, /,/^\ttv_val = &tv_val_copy;$$/ \
 	s/^\(\t\)tv_val = &tv_val_copy;$$/&\n\1ND_PUTPROP_FAST(thr, tv_obj, tv_key, tv_val);/
 
-$(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c
+$(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c src/duk_name_directive.sed
 	@mkdir -p $(dir $@)
 	$(Q)sed -e '$(DUK_CALL_LINE_FIX)' -e '$(DUK_FASTPATH_INCLUDE)' -e '$(DUK_FASTPATH_HOOK)' \
-	    -e '$(DUK_FASTPATH_PUT_HOOK)' \
+	    -e '$(DUK_FASTPATH_PUT_HOOK)' -f src/duk_name_directive.sed \
 	    $(DUK_SRC) > $@.tmp
 	$(Q)grep -q 'DUK__SYNC_CURR_PC(); duk_call_setup_propcall_error' $@.tmp || \
 	    echo 'warning: $(DUK_SRC) changed: the call line fix did not apply' >&2
+	$(Q)grep -q '"use duk name "' $@.tmp || \
+	    echo 'warning: $(DUK_SRC) changed: the "use duk name" directive did not apply' >&2
 	$(Q)if [ "$$(grep -c -e '^#include "duk_fastpath.c"$$' -e 'ND_[GP][EU]TPROP_FAST(thr' $@.tmp)" != 3 ]; then \
 	    echo 'warning: $(DUK_SRC) changed: the property fast path did not apply' >&2; \
 	    grep -v -e '^#include "duk_fastpath.c"$$' -e 'ND_[GP][EU]TPROP_FAST(thr' $@.tmp > $@.tmp2; \

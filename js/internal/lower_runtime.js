@@ -1818,6 +1818,10 @@
                 ctor = members[i + 2];
             }
         }
+        if (name !== '' && ctor.name === '') {
+            /* a class the compiler named after its variable or key (src/lower/fname.c) */
+            defProp(ctor, 'name', { value: name, configurable: true });
+        }
         var protoParent = Object.prototype;
         if (hasParent) {
             if (parent === null) {

@@ -83,24 +83,25 @@ function newPromise() {
 }
 
 /* CreateResolvingFunctions(promise): the resolve/reject pair handed to executors, sharing one
- * alreadyResolved flag. */
+ * alreadyResolved flag.  They are anonymous, as in V8: `(0, function ...)` is a value that no
+ * key names. */
 function createResolvingFunctions(promise) {
     var done = false;
     return {
-        resolve: function (resolution) {
+        resolve: (0, function (resolution) {
             if (done) {
                 return;
             }
             done = true;
             resolvePromise(promise, resolution);
-        },
-        reject: function (reason) {
+        }),
+        reject: (0, function (reason) {
             if (done) {
                 return;
             }
             done = true;
             rejectPromise(promise, reason);
-        }
+        })
     };
 }
 

@@ -315,11 +315,18 @@
 
     nd.props = function (obj, list) {
         for (var i = 0; i < list.length; i += 3) {
-            var kind = list[i], key = list[i + 1], v = list[i + 2];
+            var kind = list[i], key = list[i + 1], v = list[i + 2], named = kind >= 16;
+            if (named) {
+                kind -= 16;
+            }
             if (kind >= 8) {
                 /* a method using super: v makes it for its home object */
                 kind -= 8;
                 v = v(obj);
+            }
+            if (named) {
+                /* a computed key names the method or anonymous function it is given */
+                nameMember(v, key, kind);
             }
             if (kind === 0) {
                 defProp(obj, key, { value: v, writable: true, enumerable: true,

@@ -2407,6 +2407,9 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
             continue;
         }
         int kind = p->op == K_GET ? 1 : p->op == K_SET ? 2 : 0;
+        if ((p->flags & NF_COMPUTED) && (p->op != K_INIT || is_anonymous_fn(p->b))) {
+            kind += 16; /* $nd.props names the function after the computed key */
+        }
         if (obj_method_home(p)) {
             /* super inside: the method is made by a function of its home object, the literal */
             const char *saved_home = E->home;

@@ -91,11 +91,16 @@ $(BUILD)/%.o: %.c | deps
 	@echo '  CC      $<'
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-# Duktape 2.7 with one fix, made as the source is copied into the build: calling a property that
-# is not a function (o.missing()) reported the line where the function last stored its position,
-# because Duktape builds that error while reading the property, before its executor has synced
-# the position; the fix syncs it first (a cold path).  A duktape.c without that line builds
-# unchanged, with a warning.
+# Duktape 2.7 with two small patches, made as the source is copied into the build (each one
+# that no longer applies to a changed duktape.c is reported, and the build goes on without it):
+# - DUK_CALL_LINE_FIX: calling a property that is not a function (o.missing()) reported the line
+#   where the function last stored its position, because Duktape builds that error while reading
+#   the property, before its executor has synced the position; the fix syncs it first (a cold
+#   path).
+# - src/duk_name_directive.sed: the directive "use duk name NAME", with which the lowering
+#   compiler gives a function expression the name ES2015 infers for it (`var f = function () {}`
+#   is 'f') without the name binding of a named function expression, a scope object for every
+#   closure made (docs/lowering.md).  Without it those functions stay anonymous.
 DUK_CALL_LINE_FIX := s/^\(\t*\)\(duk_call_setup_propcall_error(thr, (barg), (carg)); \\\)$$/\1DUK__SYNC_CURR_PC(); \2/
 
 $(DUK_SRC): | deps

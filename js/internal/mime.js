@@ -272,8 +272,8 @@ function MIMEType(input) {
     });
 }
 
-/* Named 'toString' as in Node (toJSON is the same function). */
-var mimeToString = function toString() {
+/* Anonymous, so that defineMembers names it 'toString' (toJSON is the same function). */
+var mimeToString = function () {
     var state = typeState(this, '#type');
     var params = paramsToString(paramsData(state.params));
     return state.type + '/' + state.subtype + (params.length ? ';' + params : '');

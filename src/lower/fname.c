@@ -57,6 +57,9 @@ static int canonical_integer(const char *s, uint32_t n) {
 
 /* See lower_int.h. */
 void nd_lw_fname_infer(nd_lw_t *L, nd_lw_node_t *value, nd_lw_node_t *key, char prefix) {
+    if (L->flags & ND_LOWER_NO_NAMES) {
+        return;
+    }
     while (value->type == N_PAREN) {
         value = value->a; /* `(function () {})` is named; `(0, function () {})` (N_SEQ) is not */
     }

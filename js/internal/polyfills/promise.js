@@ -83,25 +83,24 @@ function newPromise() {
 }
 
 /* CreateResolvingFunctions(promise): the resolve/reject pair handed to executors, sharing one
- * alreadyResolved flag.  They are anonymous, as in V8: `(0, function ...)` is a value that no
- * key names. */
+ * alreadyResolved flag. */
 function createResolvingFunctions(promise) {
     var done = false;
     return {
-        resolve: (0, function (resolution) {
+        resolve: function (resolution) {
             if (done) {
                 return;
             }
             done = true;
             resolvePromise(promise, resolution);
-        }),
-        reject: (0, function (reason) {
+        },
+        reject: function (reason) {
             if (done) {
                 return;
             }
             done = true;
             rejectPromise(promise, reason);
-        })
+        }
     };
 }
 

@@ -1817,6 +1817,15 @@
                               writable: false, enumerable: false, configurable: true });
     }
 
+    /* The initializer init of a field whose key (computed) names the function it makes. */
+    function namedAfter(init, key) {
+        return function () {
+            var fn = init.call(this);
+            nameMember(fn, key, 0);
+            return fn;
+        };
+    }
+
     nd.cls = function (name, hasParent, parent, members) {
         var ctor = null, i, kind, key, v;
         var fields = [], statics = [];
@@ -1854,6 +1863,11 @@
             v = members[i + 2];
             if (kind === 9) {
                 continue;
+            }
+            if (kind >= 32) {
+                /* a field with a computed key and an anonymous function: named after the key */
+                kind -= 32;
+                v = namedAfter(v, key);
             }
             if (kind === 6 || kind === 22) {
                 fields.push(key, v, kind === 22 ? 0 : 1);

@@ -3276,7 +3276,9 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
             continue;
         }
         if (m->type == N_FIELD) {
-            putf(E, "%d, ", st ? 7 : 6);
+            /* +32: the value, an anonymous function, is named after the computed key */
+            putf(E, "%d, ", (st ? 7 : 6) +
+                 ((m->flags & NF_COMPUTED) && m->b != NULL && is_anonymous_fn(m->b) ? 32 : 0));
             put_key_text(E, m);
             if (m->b == NULL) {
                 puts_(E, ", void 0");

@@ -78,3 +78,5 @@ const comp = { [dyn]: () => 1, [sym]: function () {}, [dyn + 'm']() {}, get [dyn
 console.log(comp.dyn.name, comp[sym].name, comp.dynm.name,
             Object.getOwnPropertyDescriptor(comp, 'dyng').get.name, comp.dync.name,
             JSON.stringify(comp.dynn.name), comp.dynv.name);
+class Computed { [dyn] = function () {}; static [dyn + 's'] = () => 1; [dyn + 'v'] = c; }
+console.log(new Computed().dyn.name, Computed.dyns.name, new Computed().dynv.name);

@@ -91,8 +91,9 @@ $(BUILD)/%.o: %.c | deps
 	@echo '  CC      $<'
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-# Duktape 2.7 with two small patches, made as the source is copied into the build (each one
-# that no longer applies to a changed duktape.c is reported, and the build goes on without it):
+# Duktape 2.7 with small patches, made as the source is copied into the build (each one that no
+# longer applies to a changed duktape.c is reported, and the build goes on without it); the
+# property fast path below is the third:
 # - DUK_CALL_LINE_FIX: calling a property that is not a function (o.missing()) reported the line
 #   where the function last stored its position, because Duktape builds that error while reading
 #   the property, before its executor has synced the position; the fix syncs it first (a cold

@@ -27,7 +27,10 @@ var loops = {
     },
     key: function () {
         var s = 0;
-        for (var i = 0; i < n; i++) { var o = { k: function (x) { return x + 1; } }; s += pass(o.k, i); }
+        for (var i = 0; i < n; i++) {
+            var o = { k: function (x) { return x + 1; } };
+            s += pass(o.k, i);
+        }
         return s;
     },
     named: function () {

@@ -15,10 +15,11 @@ for m in $modes; do
 done
 command -v valgrind >/dev/null || exit 0
 count() {
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$nd" bench/closure-names.js "$1" 100000 \
-        2>&1 | sed -n 's/.*refs: *//p'
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$nd" bench/closure-names.js "$1" \
+        100000 2>&1 | sed -n 's/.*refs: *//p'
 }
 for m in $modes; do
     "$nd" bench/closure-names.js "$m" 10 >/dev/null
-    echo "$m: $(count "$m") instructions (cache warm), $(NODE_DISABLE_COMPILE_CACHE=1 count "$m") (cache off)"
+    warm=$(count "$m")
+    echo "$m: $warm instructions (cache warm), $(NODE_DISABLE_COMPILE_CACHE=1 count "$m") (cache off)"
 done

@@ -669,7 +669,8 @@ static nd_lw_node_t *parse_object(nd_lw_t *L) {
                 parse_prop_key(L, p);
                 p->b = parse_method_fn(L, fflags);
                 if (!(p->flags & NF_COMPUTED)) {
-                    nd_lw_fname_infer(L, p->b, p->a, p->op == K_GET ? 'g' : p->op == K_SET ? 's' : 0);
+                    nd_lw_fname_infer(L, p->b, p->a,
+                                      p->op == K_GET ? 'g' : p->op == K_SET ? 's' : 0);
                 }
                 if (p->op == K_METHOD || (p->flags & NF_COMPUTED)) {
                     set_modern(L);

@@ -64,6 +64,7 @@ for (var i = 0; i < 3; i++) {
     var each = function () { return i; };
     made.push(each);
 }
-console.log(made.map(function (fn) { return fn.name; }).join(','), eval('var ev = function () {}; ev.name'));
+console.log(made.map(function (fn) { return fn.name; }).join(','),
+            eval('var ev = function () {}; ev.name'));
 var util = require('util');
 console.log(util.inspect({ handler: function () {}, arrowLike: f }), String(Object.keys(lit)));

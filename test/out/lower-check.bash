@@ -36,8 +36,10 @@ for t in test/out/lower-*.js; do
     *)
         # node ignores the "use duk name" directives nodule's Duktape reads: name those functions
         # the same way for it (a helper defined beside the lowering's)
-        node --expose-internals test/lower-names.js "$low" > "$tmp/named.js" && mv "$tmp/named.js" "$low"
-        echo 'globalThis.$ndName = function (f, n) { return Object.defineProperty(f, "name", { value: n, configurable: true }); };' >> "$tmp/rt.js"
+        node --expose-internals test/lower-names.js "$low" > "$tmp/named.js" &&
+            mv "$tmp/named.js" "$low"
+        echo 'globalThis.$ndName = function (f, n) {
+            return Object.defineProperty(f, "name", { value: n, configurable: true }); };' >> "$tmp/rt.js"
         ;;
     esac
     case "$name" in

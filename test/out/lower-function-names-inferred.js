@@ -73,8 +73,9 @@ console.log(Made.name, new Made() instanceof Made, Made());
 
 // computed keys name the function, method, accessor or class they are given ($nd.props)
 const sym = Symbol('desc'), dyn = 'dyn';
-const comp = { [dyn]: () => 1, [sym]: function () {}, [dyn + 'm']() {}, get [dyn + 'g']() { return 1; },
-               [dyn + 'c']: class {}, [dyn + 'n']: (0, function () {}), [dyn + 'v']: c };
+const comp = { [dyn]: () => 1, [sym]: function () {}, [dyn + 'm']() {},
+               get [dyn + 'g']() { return 1; }, [dyn + 'c']: class {},
+               [dyn + 'n']: (0, function () {}), [dyn + 'v']: c };
 console.log(comp.dyn.name, comp[sym].name, comp.dynm.name,
             Object.getOwnPropertyDescriptor(comp, 'dyng').get.name, comp.dync.name,
             JSON.stringify(comp.dynn.name), comp.dynv.name);

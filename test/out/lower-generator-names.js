@@ -6,4 +6,5 @@ const agen = async function* () {};
 const afn = async () => 1;
 const o = { *g() { yield 3; }, ag: async function () {}, key: function* () { yield 4; } };
 console.log(gen.name, lgen.name, agen.name, afn.name, o.g.name, o.ag.name, o.key.name);
-console.log(gen() instanceof gen, lgen() instanceof lgen, o.key() instanceof o.key, [...gen(), ...lgen(), ...o.g(), ...o.key()].join());
+console.log(gen() instanceof gen, lgen() instanceof lgen, o.key() instanceof o.key,
+            [...gen(), ...lgen(), ...o.g(), ...o.key()].join());

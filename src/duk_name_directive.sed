@@ -4,7 +4,7 @@
 # the body of a function expression, getter or setter it gives the function the name NAME (its
 # `.name`, which every closure copies from the function's template) without the name binding
 # that a named function expression has.  That binding costs a scope object for every closure
-# made (2,290 instructions more per closure made and called, bench/closure-names.sh) and would
+# made (2,110 instructions more per closure made and called, bench/closure-names.sh) and would
 # change what the name means inside the body.  The lowering compiler (src/lower/fname.c) writes
 # the directive where ES2015 infers a name: `var f = function () {}` becomes
 # `var f = function () {"use duk name f"; }`.

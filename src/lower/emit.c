@@ -2367,7 +2367,7 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
             copy(E, p->a->start, p->a->end);
             puts_(E, ": ");
             put_fn_open(E, p->b);
-                emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
+            emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
             put_fn_close(E, p->b);
         } else if (p->op == K_GET || p->op == K_SET) {
             copy(E, p->start, p->b->start);

@@ -9,7 +9,7 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 BUILD   ?= build
 
-ND_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+ND_CFLAGS  = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Werror=implicit-function-declaration \
              -D_GNU_SOURCE -Isrc -Ilib -I$(BUILD)/gen $(SECTIONS)
 ALL_CFLAGS = $(ND_CFLAGS) $(CFLAGS)

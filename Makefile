@@ -9,7 +9,7 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 BUILD   ?= build
 
-ND_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+ND_CFLAGS  = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Werror=implicit-function-declaration \
              -D_GNU_SOURCE -Isrc -Ilib -I$(BUILD)/gen $(SECTIONS)
 ALL_CFLAGS = $(ND_CFLAGS) $(CFLAGS)
@@ -91,11 +91,17 @@ $(BUILD)/%.o: %.c | deps
 	@echo '  CC      $<'
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-# Duktape 2.7 with one fix, made as the source is copied into the build: calling a property that
-# is not a function (o.missing()) reported the line where the function last stored its position,
-# because Duktape builds that error while reading the property, before its executor has synced
-# the position; the fix syncs it first (a cold path).  A duktape.c without that line builds
-# unchanged, with a warning.
+# Duktape 2.7 with small patches, made as the source is copied into the build (each one that no
+# longer applies to a changed duktape.c is reported, and the build goes on without it); the
+# property fast path and the ASCII decoding below are the third and fourth:
+# - DUK_CALL_LINE_FIX: calling a property that is not a function (o.missing()) reported the line
+#   where the function last stored its position, because Duktape builds that error while reading
+#   the property, before its executor has synced the position; the fix syncs it first (a cold
+#   path).
+# - src/duk_name_directive.sed: the directive "use duk name NAME", with which the lowering
+#   compiler gives a function expression the name ES2015 infers for it (`var f = function () {}`
+#   is 'f') without the name binding of a named function expression, a scope object for every
+#   closure made (docs/lowering.md).  Without it those functions stay anonymous.
 DUK_CALL_LINE_FIX := s/^\(\t*\)\(duk_call_setup_propcall_error(thr, (barg), (carg)); \\\)$$/\1DUK__SYNC_CURR_PC(); \2/
 
 $(DUK_SRC): | deps
@@ -114,13 +120,17 @@ DUK_ASCII_HOOK := s/^\tif (duk_unicode_decode_xutf8(thr, ptr, ptr_start, ptr_end
 DUK_FASTPATH_PUT_HOOK := /^duk_hobject_putprop(duk_hthread \*thr, /,/^\ttv_val = &tv_val_copy;$$/ \
 	s/^\(\t\)tv_val = &tv_val_copy;$$/&\n\1ND_PUTPROP_FAST(thr, tv_obj, tv_key, tv_val);/
 
-$(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c
+$(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c src/duk_name_directive.sed
 	@mkdir -p $(dir $@)
 	$(Q)sed -e '$(DUK_CALL_LINE_FIX)' -e '$(DUK_FASTPATH_INCLUDE)' -e '$(DUK_FASTPATH_HOOK)' \
-	    -e '$(DUK_FASTPATH_PUT_HOOK)' -e '$(DUK_ASCII_HOOK)' \
+	    -e '$(DUK_FASTPATH_PUT_HOOK)' -e '$(DUK_ASCII_HOOK)' -f src/duk_name_directive.sed \
 	    $(DUK_SRC) > $@.tmp
 	$(Q)grep -q 'DUK__SYNC_CURR_PC(); duk_call_setup_propcall_error' $@.tmp || \
 	    echo 'warning: $(DUK_SRC) changed: the call line fix did not apply' >&2
+	$(Q)grep -q '"use duk name "' $@.tmp || \
+	    echo 'warning: $(DUK_SRC) changed: the "use duk name" directive did not apply' >&2
+	$(Q)grep -q 'nodule: ASCII' $@.tmp || \
+	    echo 'warning: $(DUK_SRC) changed: the ASCII decoding shortcut did not apply' >&2
 	$(Q)if [ "$$(grep -c -e '^#include "duk_fastpath.c"$$' -e 'ND_[GP][EU]TPROP_FAST(thr' $@.tmp)" != 3 ]; then \
 	    echo 'warning: $(DUK_SRC) changed: the property fast path did not apply' >&2; \
 	    grep -v -e '^#include "duk_fastpath.c"$$' -e 'ND_[GP][EU]TPROP_FAST(thr' $@.tmp > $@.tmp2; \

@@ -174,7 +174,8 @@ int main(int argc, char **argv) {
             break;
         }
         nd_lower_result_t lowered = { 0 };
-        if (nd_lower(src, a.len, ND_LOWER_MODULE_FUNCTION_BODY, &lowered) != 0) {
+        int lower_flags = ND_LOWER_MODULE_FUNCTION_BODY | ND_LOWER_NO_NAMES;
+        if (nd_lower(src, a.len, lower_flags, &lowered) != 0) {
             fprintf(stderr, "%s:%d: %s\n", entries[i].path, lowered.error_line,
                     lowered.error_message != NULL ? lowered.error_message : "out of memory");
             nd_lower_result_free(&lowered);

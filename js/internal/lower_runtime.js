@@ -315,11 +315,18 @@
 
     nd.props = function (obj, list) {
         for (var i = 0; i < list.length; i += 3) {
-            var kind = list[i], key = list[i + 1], v = list[i + 2];
+            var kind = list[i], key = list[i + 1], v = list[i + 2], named = kind >= 16;
+            if (named) {
+                kind -= 16;
+            }
             if (kind >= 8) {
                 /* a method using super: v makes it for its home object */
                 kind -= 8;
                 v = v(obj);
+            }
+            if (named) {
+                /* a computed key names the method or anonymous function it is given */
+                nameMember(v, key, kind);
             }
             if (kind === 0) {
                 defProp(obj, key, { value: v, writable: true, enumerable: true,
@@ -1810,6 +1817,15 @@
                               writable: false, enumerable: false, configurable: true });
     }
 
+    /* The initializer init of a field whose key (computed) names the function it makes. */
+    function namedAfter(init, key) {
+        return function () {
+            var fn = init.call(this);
+            nameMember(fn, key, 0);
+            return fn;
+        };
+    }
+
     nd.cls = function (name, hasParent, parent, members) {
         var ctor = null, i, kind, key, v;
         var fields = [], statics = [];
@@ -1817,6 +1833,10 @@
             if (members[i] === 9) {
                 ctor = members[i + 2];
             }
+        }
+        if (name !== '' && ctor.name === '') {
+            /* a class the compiler named after its variable or key (src/lower/fname.c) */
+            defProp(ctor, 'name', { value: name, configurable: true });
         }
         var protoParent = Object.prototype;
         if (hasParent) {
@@ -1843,6 +1863,11 @@
             v = members[i + 2];
             if (kind === 9) {
                 continue;
+            }
+            if (kind >= 32) {
+                /* a field with a computed key and an anonymous function: named after the key */
+                kind -= 32;
+                v = namedAfter(v, key);
             }
             if (kind === 6 || kind === 22) {
                 fields.push(key, v, kind === 22 ? 0 : 1);

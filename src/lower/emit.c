@@ -211,18 +211,20 @@ static void copy_span(em_t *E, uint32_t a, uint32_t b) {
     }
 }
 
-/* Copies source [a, b) with its references to `undefined` rewritten (undef.c). */
+/* Copies source [a, b) with its references to `undefined` rewritten (undef.c) and the
+ * directives that name functions inserted after their body's '{' (fname.c). */
 static void copy(em_t *E, uint32_t a, uint32_t b) {
-    nd_lw_t *L = E->L;
-    for (int k = nd_lw_undef_first(L, a); k < L->nundefs && L->undefs[k] < b; k++) {
-        uint32_t pos = L->undefs[k];
-        const char *text = nd_lw_undef_text(L, pos);
-        if (text != NULL) {
-            copy_span(E, a, pos);
-            sync(E, pos);
-            puts_(E, text);
-            a = pos + 9;
+    nd_lw_patch_t p;
+    nd_lw_patch_start(E->L, &p, a);
+    while (nd_lw_patch_next(E->L, &p, b)) {
+        copy_span(E, a, p.pos);
+        sync(E, p.pos);
+        if (p.fname != NULL) {
+            nd_lw_fname_put(E->L, E->o, p.fname);
+        } else {
+            puts_(E, p.text);
         }
+        a = p.pos + p.cut;
     }
     copy_span(E, a, b);
 }
@@ -1753,6 +1755,10 @@ static void emit_fn_tail(em_t *E, nd_lw_node_t *fn, int kind, const char *pre, c
     nd_lw_node_t *body = fn->c;
     if (fn->flags & NF_EXPR_BODY) {
         puts_(E, "{");
+        const nd_lw_fname_t *r = nd_lw_fname_of(E->L, fn);
+        if (r != NULL && !r->skip) {
+            nd_lw_fname_put(E->L, E->o, r);
+        }
         fs.ins = E->o->len;
         emit_param_code(E, fn, pinfo, np);
         if (pre) {
@@ -1913,7 +1919,17 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
     E->name_hint = NULL;
     int marked = (fn->flags & (NF_ASYNC | NF_GENERATOR)) || spec_length(fn) >= 0;
     int tagged = fn->type == N_FUNC_EXPR && marked;
-    if (marked || (hint && fn->a == NULL)) {
+    if (fn->a != NULL || !(fn->flags & (NF_GENERATOR | NF_NEW_TARGET))) {
+        hint = NULL; /* the directive names it (fname.c) */
+    } else if (hint != NULL) {
+        /* A generator passes itself to $nd.gen, new.target compares with the function: both
+         * read the name, which must then be bound to the function, as `function f` binds it. */
+        nd_lw_fname_t *r = nd_lw_fname_of(E->L, fn);
+        if (r != NULL) {
+            r->skip = 1;
+        }
+    }
+    if (marked || hint) {
         sync(E, fn->start);
         if (tagged) {
             put_fn_open(E, fn);
@@ -1939,8 +1955,7 @@ static void emit_function(em_t *E, nd_lw_node_t *fn) {
 }
 
 static void emit_arrow(em_t *E, nd_lw_node_t *fn) {
-    nd_lw_node_t *hint = E->name_hint;
-    E->name_hint = NULL;
+    E->name_hint = NULL; /* the directive names it (fname.c) */
     sync(E, fn->start);
     /* An async arrow says so (Symbol.toStringTag 'AsyncFunction'): libraries such as async
      * test it to decide how to call a function. */
@@ -1949,9 +1964,6 @@ static void emit_arrow(em_t *E, nd_lw_node_t *fn) {
         puts_(E, "(function ");
     } else {
         put_fn_open(E, fn);
-    }
-    if (hint) {
-        put_atom(E, hint->atom);
     }
     emit_fn_tail(E, fn, FS_ARROW, NULL, NULL);
     if (plain) {
@@ -2307,20 +2319,12 @@ static int nameable(nd_lw_node_t *m) {
            name_allowed(key->atom) && !mentions(m->b, key->atom);
 }
 
-/* Prints method m's name after `function ` when it is nameable. */
-static void put_method_name(em_t *E, nd_lw_node_t *m) {
-    if (m->op == K_METHOD && nameable(m)) {
-        put_atom(E, m->a->atom);
-    }
-}
-
 static int is_anonymous_fn(nd_lw_node_t *n);
 
 static void emit_prop_value(em_t *E, nd_lw_node_t *p) {
     if (p->op == K_METHOD || p->op == K_GET || p->op == K_SET) {
         sync(E, p->b->start);
         put_fn_open(E, p->b);
-        put_method_name(E, p);
         emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
         put_fn_close(E, p->b);
     } else {
@@ -2363,7 +2367,6 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
             copy(E, p->a->start, p->a->end);
             puts_(E, ": ");
             put_fn_open(E, p->b);
-            put_method_name(E, p);
             emit_fn_tail(E, p->b, FS_FUNC, NULL, NULL);
             put_fn_close(E, p->b);
         } else if (p->op == K_GET || p->op == K_SET) {
@@ -2404,6 +2407,9 @@ static void emit_object(em_t *E, nd_lw_node_t *o) {
             continue;
         }
         int kind = p->op == K_GET ? 1 : p->op == K_SET ? 2 : 0;
+        if ((p->flags & NF_COMPUTED) && (p->op != K_INIT || is_anonymous_fn(p->b))) {
+            kind += 16; /* $nd.props names the function after the computed key */
+        }
         if (obj_method_home(p)) {
             /* super inside: the method is made by a function of its home object, the literal */
             const char *saved_home = E->home;
@@ -3195,13 +3201,20 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
             ctor = m;
         }
     }
-    char name[200];
+    char name[FNAME_TEXT_MAX];
+    const char *ctor_name = name; /* the constructor's name binding, if it may have one */
+    const nd_lw_fname_t *inferred = nd_lw_fname_of(E->L, c);
     if (c->a) {
         snprintf(name, sizeof(name), "%.*s", (int)(E->L->atoms[c->a->atom].len > 150 ? 150 :
                  E->L->atoms[c->a->atom].len), E->L->atoms[c->a->atom].s);
     } else if (E->name_hint) {
         snprintf(name, sizeof(name), "%.*s", (int)(E->L->atoms[E->name_hint->atom].len > 150 ? 150
                  : E->L->atoms[E->name_hint->atom].len), E->L->atoms[E->name_hint->atom].s);
+    } else if (inferred != NULL) {
+        /* $nd.cls names the anonymous constructor: a binding of the name inside it would hide
+         * the variable of that name */
+        nd_lw_fname_text(E->L, inferred, name);
+        ctor_name = "";
     } else {
         name[0] = '\0';
     }
@@ -3233,10 +3246,10 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
     if (ctor == NULL) {
         sync(E, c->p3);
         if (c->b) {
-            putf(E, "9, 0, function %s() {%s return $nd.sup(%s, this, arguments);}", name, pre,
-                 cl.temp);
+            putf(E, "9, 0, function %s() {%s return $nd.sup(%s, this, arguments);}", ctor_name,
+                 pre, cl.temp);
         } else {
-            putf(E, "9, 0, function %s() {%s}", name, pre);
+            putf(E, "9, 0, function %s() {%s}", ctor_name, pre);
         }
         first = 0;
     }
@@ -3263,7 +3276,9 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
             continue;
         }
         if (m->type == N_FIELD) {
-            putf(E, "%d, ", st ? 7 : 6);
+            /* +32: the value, an anonymous function, is named after the computed key */
+            putf(E, "%d, ", (st ? 7 : 6) +
+                 ((m->flags & NF_COMPUTED) && m->b != NULL && is_anonymous_fn(m->b) ? 32 : 0));
             put_key_text(E, m);
             if (m->b == NULL) {
                 puts_(E, ", void 0");
@@ -3286,7 +3301,7 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
             puts_(E, "9, 0, ");
             sync(E, m->b->start);
             put_fn_open(E, m->b);
-            puts_(E, name);
+            puts_(E, ctor_name);
             if (c->b) {
                 char post[100];
                 snprintf(post, sizeof(post), ";return %sthis;", E->L->tmp_prefix);
@@ -3308,7 +3323,6 @@ static void emit_class(em_t *E, nd_lw_node_t *c) {
         put_key_text(E, m);
         puts_(E, ", ");
         put_fn_open(E, m->b);
-        put_method_name(E, m);
         emit_fn_tail(E, m->b, FS_FUNC, NULL, NULL);
         put_fn_close(E, m->b);
     }

@@ -162,6 +162,7 @@ static void lw_cleanup(nd_lw_t *L) {
     free(L->atab);
     free(L->comments);
     free(L->undefs);
+    free(L->fnames);
 }
 
 /* Duktape does not know hashbang lines; keep the line as a comment. */
@@ -184,13 +185,14 @@ static int copy_source(const char *src, size_t len, nd_lower_result_t *out) {
     return 0;
 }
 
-/* The fast path's result: the source, with `undefined` rewritten where it can be (undef.c).
- * Returns 1 when it took out->code from L->out. */
+/* The fast path's result: the source, with `undefined` rewritten where it can be (undef.c) and
+ * the directives naming functions inserted (fname.c).  Returns 1 when it took out->code from
+ * L->out. */
 static int es5_output(nd_lw_t *L, nd_lower_result_t *out) {
     if (setjmp(L->jb) != 0) {
         return -1;
     }
-    if (!nd_lw_undef_copy(L, &L->out)) {
+    if (!nd_lw_fast_copy(L, &L->out)) {
         return 0;
     }
     out->code = L->out.p;
@@ -211,6 +213,7 @@ static int run_passes(nd_lw_t *L) {
         L->discard = !(L->flags & ND_LOWER_NO_FAST_PATH);
         nd_lw_lex_init(L);
         nd_lw_parse(L);
+        nd_lw_fname_sort(L);
         if (!L->modern && L->discard) {
             return 1;
         }
@@ -226,8 +229,10 @@ static int run_passes(nd_lw_t *L) {
         L->in_function = L->in_async = L->in_generator = L->in_class = 0;
         L->nundefs = 0;
         L->undef_unsafe = 0;
+        L->nfnames = 0;
         nd_lw_lex_reset(L);
         nd_lw_parse(L);
+        nd_lw_fname_sort(L);
     }
     nd_lw_analyze(L);
     nd_lw_emit(L);

@@ -26,6 +26,9 @@
 #define ND_LOWER_ESM 0x08
 /* Do not take the ES5 fast path: always run the transforms (tests, debugging). */
 #define ND_LOWER_NO_FAST_PATH 0x100
+/* Do not give anonymous functions the names ES2015 infers (src/lower/fname.c): for the bundled
+ * js/, whose functions keep the names their source writes (and 3 KB of bytecode). */
+#define ND_LOWER_NO_NAMES 0x200
 
 /* The name of the global helper object that lowered code refers to. */
 #define ND_LOWER_HELPER_GLOBAL "$nd"

@@ -113,6 +113,7 @@ enum {
 #define NF_TDZ NF_PREFIX  /* on N_IDENT: a read that is always in the temporal dead zone */
 #define NF_USES_SUPER NF_OPTIONAL /* on functions: super.x inside (arrows included) */
 #define NF_TDZ_CHECK NF_STATIC /* on N_IDENT: a closure's read that may run before the init */
+#define NF_NEW_TARGET NF_PREFIX /* on functions: new.target inside (arrows included) */
 
 /* N_IMPORT_SPEC kinds (node op) and N_EXPORT kinds (node op) */
 enum { IS_NAMED = 0, IS_DEFAULT, IS_NAMESPACE };
@@ -161,6 +162,23 @@ typedef struct nd_lw_binding_s {
     const char *rename;                /* new name, or NULL */
     uint32_t rename_len;
 } nd_lw_binding_t;
+
+/* ---- inferred function names (fname.c) ---- */
+/* The name ES2015 gives an anonymous function where it is the value of a binding, assignment,
+ * key, default or field (NamedEvaluation).  The output names it with the directive
+ * "use duk name NAME" (src/duk_name_directive.sed) right after the body's '{'. */
+typedef struct nd_lw_fname_s {
+    uint32_t at;         /* where the directive goes (after the body's '{'); FNAME_NONE: the
+                          * emitter writes it (an arrow's expression body) */
+    uint32_t src, len;   /* the name's text in the source, when atom is 0 */
+    int atom;            /* or the name is this atom's text */
+    char prefix;         /* 0, or 'g' (`get `), 's' (`set `), '#' (a private name) */
+    uint8_t skip;        /* the emitter named the function another way */
+    nd_lw_node_t *fn;    /* the function (only while the AST is kept) */
+} nd_lw_fname_t;
+
+#define FNAME_NONE UINT32_MAX
+#define FNAME_TEXT_MAX 208   /* a name's text with its prefix and NUL */
 
 /* ---- growable byte buffer ---- */
 typedef struct nd_lw_buf_s {
@@ -229,6 +247,8 @@ typedef struct nd_lw_s {
     uint32_t *undefs;       /* offsets of references to `undefined`, in order (undef.c) */
     int nundefs, undefs_cap;
     int undef_unsafe;       /* the source may mean something else by it: no rewrite */
+    nd_lw_fname_t *fnames;  /* inferred function names, sorted by `at` once parsed (fname.c) */
+    int nfnames, fnames_cap;
 } nd_lw_t;
 
 /* lower.c */
@@ -249,9 +269,35 @@ void nd_lw_undef_ref(nd_lw_t *L, uint32_t pos);
 int nd_lw_undef_first(nd_lw_t *L, uint32_t pos);
 /* The text for the identifier at pos (a recorded reference), or NULL to print it as it is. */
 const char *nd_lw_undef_text(nd_lw_t *L, uint32_t pos);
-/* Appends the whole source with its references rewritten to b; 0 (nothing appended) when there
- * is nothing to rewrite. */
-int nd_lw_undef_copy(nd_lw_t *L, nd_lw_buf_t *b);
+
+/* fname.c: inferred function names */
+/* Records that value (an expression, parenthesised or not) gets the name key when it is an
+ * anonymous function: key is an N_IDENT, N_STR, N_NUM or N_PRIVATE_NAME node; prefix as in
+ * nd_lw_fname_t.  Keys that cannot be written in the directive are ignored. */
+void nd_lw_fname_infer(nd_lw_t *L, nd_lw_node_t *value, nd_lw_node_t *key, char prefix);
+/* Sorts the records by position once the source is parsed, and numbers their functions. */
+void nd_lw_fname_sort(nd_lw_t *L);
+/* The record of function or class fn, or NULL. */
+nd_lw_fname_t *nd_lw_fname_of(nd_lw_t *L, nd_lw_node_t *fn);
+/* The index of the first record whose directive goes at or after pos. */
+int nd_lw_fname_first(nd_lw_t *L, uint32_t pos);
+/* Writes the name record r gives (`get x`, `#p`, `a-b`) to buf, NUL-terminated. */
+void nd_lw_fname_text(nd_lw_t *L, const nd_lw_fname_t *r, char buf[FNAME_TEXT_MAX]);
+/* Appends the directive `"use duk name NAME";` of record r to b. */
+void nd_lw_fname_put(nd_lw_t *L, nd_lw_buf_t *b, const nd_lw_fname_t *r);
+/* The changes to the source text, in order: `undefined` rewritten (undef.c) and directives
+ * inserted.  Start at offset from; each nd_lw_patch_next() returns 1 with the next change before
+ * end (a directive: at or before end, just after the '{' the copy holds), 0 when none is left. */
+typedef struct nd_lw_patch_s {
+    int k, j;                    /* cursors in L->undefs and L->fnames */
+    uint32_t pos, cut;           /* the change replaces cut bytes at pos ... */
+    const char *text;            /* ... with text, */
+    const nd_lw_fname_t *fname;  /* or with this record's directive */
+} nd_lw_patch_t;
+void nd_lw_patch_start(nd_lw_t *L, nd_lw_patch_t *p, uint32_t from);
+int nd_lw_patch_next(nd_lw_t *L, nd_lw_patch_t *p, uint32_t end);
+/* Appends the whole source to b with its changes; 0 (nothing appended) when there are none. */
+int nd_lw_fast_copy(nd_lw_t *L, nd_lw_buf_t *b);
 
 /* lex.c */
 void nd_lw_lex_init(nd_lw_t *L);

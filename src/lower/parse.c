@@ -306,6 +306,9 @@ static nd_lw_node_t *parse_binding_element(nd_lw_t *L) {
         d->op = T_ASSIGN;
         d->a = t;
         d->b = parse_assign(L, 0);
+        if (t->type == N_IDENT) {
+            nd_lw_fname_infer(L, d->b, t, 0);
+        }
         set_modern(L);
         return finish(L, d);
     }
@@ -385,6 +388,7 @@ static nd_lw_node_t *parse_binding_target(nd_lw_t *L) {
                         d->op = T_ASSIGN;
                         d->a = id;
                         d->b = parse_assign(L, 0);
+                        nd_lw_fname_infer(L, d->b, id, 0);
                         p->b = finish(L, d);
                     }
                     list_add(&l, finish(L, p));
@@ -664,6 +668,10 @@ static nd_lw_node_t *parse_object(nd_lw_t *L) {
                 }
                 parse_prop_key(L, p);
                 p->b = parse_method_fn(L, fflags);
+                if (!(p->flags & NF_COMPUTED)) {
+                    nd_lw_fname_infer(L, p->b, p->a,
+                                      p->op == K_GET ? 'g' : p->op == K_SET ? 's' : 0);
+                }
                 if (p->op == K_METHOD || (p->flags & NF_COMPUTED)) {
                     set_modern(L);
                 }
@@ -680,6 +688,9 @@ static nd_lw_node_t *parse_object(nd_lw_t *L) {
             parse_prop_key(L, p);
             p->op = K_METHOD;
             p->b = parse_method_fn(L, fflags);
+            if (!(p->flags & NF_COMPUTED)) {
+                nd_lw_fname_infer(L, p->b, p->a, 0);
+            }
             set_modern(L);
         } else {
             int key_is_ident = tk(L, T_IDENT);
@@ -697,9 +708,15 @@ static nd_lw_node_t *parse_object(nd_lw_t *L) {
                     p->op = K_PROTO;
                 }
                 p->b = parse_assign(L, 1);
+                if (p->op == K_INIT && !(p->flags & NF_COMPUTED)) {
+                    nd_lw_fname_infer(L, p->b, p->a, 0);
+                }
             } else if (tk(L, T_LPAREN)) {
                 p->op = K_METHOD;
                 p->b = parse_method_fn(L, 0);
+                if (!(p->flags & NF_COMPUTED)) {
+                    nd_lw_fname_infer(L, p->b, p->a, 0);
+                }
                 set_modern(L);
             } else if (key_is_ident && !(p->flags & NF_COMPUTED) &&
                        (tk(L, T_COMMA) || tk(L, T_RBRACE) || tk(L, T_ASSIGN))) {
@@ -723,6 +740,7 @@ static nd_lw_node_t *parse_object(nd_lw_t *L) {
                     d->op = T_ASSIGN;
                     d->a = id;
                     d->b = parse_assign(L, 0);
+                    nd_lw_fname_infer(L, d->b, id, 0);
                     p->b = finish(L, d);
                 }
             } else {
@@ -1365,6 +1383,10 @@ static nd_lw_node_t *parse_assign(nd_lw_t *L, int allow_cover) {
         n->op = (uint8_t)op;
         n->a = left;
         n->b = parse_assign(L, 0);
+        if (left->type == N_IDENT && (op == T_ASSIGN || op == T_LAND_A || op == T_LOR_A ||
+                                      op == T_NULLISH_A)) {
+            nd_lw_fname_infer(L, n->b, left, 0); /* not `(f) = ...` nor `o.f = ...` */
+        }
         if (L->cover_init_pos && !allow_cover) {
             nd_lw_error_at(L, L->cover_init_pos - 1, "Invalid shorthand property initializer");
         }
@@ -1486,6 +1508,11 @@ static nd_lw_node_t *parse_class(nd_lw_t *L, int type) {
                 m->op = K_CTOR;
             }
             m->b = parse_method_fn(L, fflags);
+            if (m->op != K_CTOR && !(m->flags & NF_COMPUTED) &&
+                (m->a->type != N_PRIVATE_NAME || m->op == K_METHOD)) {
+                nd_lw_fname_infer(L, m->b, m->a, m->op == K_GET ? 'g' : m->op == K_SET ? 's' :
+                                  m->a->type == N_PRIVATE_NAME ? '#' : 0);
+            }
         } else {
             if (fflags || m->op != K_METHOD) {
                 nd_lw_unexpected(L);
@@ -1498,6 +1525,9 @@ static nd_lw_node_t *parse_class(nd_lw_t *L, int type) {
                 L->in_generator = 0;
                 m->b = parse_assign(L, 0);
                 restore_ctx(L, s2);
+                if (!(m->flags & NF_COMPUTED)) {
+                    nd_lw_fname_infer(L, m->b, m->a, m->a->type == N_PRIVATE_NAME ? '#' : 0);
+                }
             }
             consume_semi(L);
         }
@@ -1527,6 +1557,9 @@ static nd_lw_node_t *parse_var(nd_lw_t *L, int kind, int in_for) {
         d->a = parse_binding_target(L);
         if (eat(L, T_ASSIGN)) {
             d->b = parse_assign(L, 0);
+            if (d->a->type == N_IDENT) {
+                nd_lw_fname_infer(L, d->b, d->a, 0);
+            }
         } else if (!(in_for && (is_kw(L, A_OF) || is_kw(L, A_IN)))) {
             if (kind == VK_CONST) {
                 nd_lw_error_at(L, L->tok.start, "Missing initializer in const declaration");

@@ -837,7 +837,18 @@ static int walk(an_t *A, nd_lw_node_t *n) {
         DIRTY(n);
         break;
     }
-    case N_NEW_TARGET:
+    case N_NEW_TARGET: {
+        /* its function reads its own name (emit.c emit_function) */
+        fninfo_t *f = A->fn;
+        while (f && f->is_arrow) {
+            f = f->up;
+        }
+        if (f && f->node) {
+            f->node->flags |= NF_NEW_TARGET;
+        }
+        DIRTY(n);
+        break;
+    }
     case N_PRIVATE_NAME:
     case N_IMPORT_META:
     case N_IMPORT:

@@ -94,23 +94,3 @@ const char *nd_lw_undef_text(nd_lw_t *L, uint32_t pos) {
     }
     return replacement(L, pos);
 }
-
-/* See lower_int.h. */
-int nd_lw_undef_copy(nd_lw_t *L, nd_lw_buf_t *b) {
-    if (L->undef_unsafe || L->nundefs == 0) {
-        return 0;
-    }
-    uint32_t from = 0;
-    for (int k = 0; k < L->nundefs; k++) {
-        uint32_t pos = L->undefs[k];
-        const char *text = replacement(L, pos);
-        if (text == NULL) {
-            continue;
-        }
-        nd_lw_buf_put(L, b, L->src + from, pos - from);
-        nd_lw_buf_puts(L, b, text);
-        from = pos + 9;
-    }
-    nd_lw_buf_put(L, b, L->src + from, L->len - from);
-    return 1;
-}

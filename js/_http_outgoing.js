@@ -291,7 +291,7 @@ var validValues = Object.create(null);
 var validCount = 0;
 
 function validateHeaderCached(name, value) {
-    if (validNames[name] !== true) {
+    if (typeof name !== 'string' || validNames[name] !== true) {
         validateHeaderName(name);
         if (validCount < 2000) {
             validNames[name] = true;
@@ -382,17 +382,33 @@ function hasExpect(headers, kind) {
 
 /* ---- the header API ---- */
 
+/* Header names in lower case, remembered (a middleware stack sets and reads the same few names
+ * on every response; toLowerCase made a new string each time). */
+var lowerNames = Object.create(null);
+var lowerCount = 0;
+
+function lowerName(name) {
+    var lower = lowerNames[name];
+    if (lower === undefined) {
+        lower = name.toLowerCase();
+        if (lowerCount < 2000) {
+            lowerNames[name] = lower;
+            lowerCount++;
+        }
+    }
+    return lower;
+}
+
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
     if (this._header) {
         throw new codes.ERR_HTTP_HEADERS_SENT('set');
     }
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
+    validateHeaderCached(name, value);
     var headers = this[kOutHeaders];
     if (headers === null) {
         this[kOutHeaders] = headers = Object.create(null);
     }
-    headers[name.toLowerCase()] = [name, value];
+    headers[lowerName(name)] = [name, value];
     return this;
 };
 
@@ -411,9 +427,8 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
     if (this._header) {
         throw new codes.ERR_HTTP_HEADERS_SENT('append');
     }
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
-    var field = name.toLowerCase();
+    validateHeaderCached(name, value);
+    var field = lowerName(name);
     var headers = this[kOutHeaders];
     if (headers === null || !headers[field]) {
         return this.setHeader(name, value);
@@ -431,7 +446,7 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
     if (headers === null) {
         return undefined;
     }
-    var entry = headers[name.toLowerCase()];
+    var entry = headers[lowerName(name)];
     return entry && entry[1];
 };
 
@@ -462,7 +477,7 @@ OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
     if (typeof name !== 'string') {
         throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
     }
-    return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+    return this[kOutHeaders] !== null && !!this[kOutHeaders][lowerName(name)];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {

@@ -17,8 +17,9 @@
  * Equivalence: an answer is given only where the general path would do the same with plain data
  * properties; everything else takes that path unchanged: keys that are array indices, 'caller'
  * (its strict-function check), Proxy, arguments, String and buffer objects anywhere in the
- * chain, an array's 'length' (writes: any array), accessors, read-only properties, objects that
- * are not extensible, and chains longer than Duktape's sanity limit (which throws there).
+ * chain, 'length' inherited from an array (writes: any array), accessors, read-only properties,
+ * objects that are not extensible, and chains longer than Duktape's sanity limit (which throws
+ * there).  An array's own 'length' is read here too.
  */
 
 /* Objects whose own properties are not all in the entry part, or whose access runs code. */
@@ -31,6 +32,7 @@
  * pointer to an undefined value. */
 static duk_tval *nd_getprop_fast(duk_hthread *thr, duk_tval *tv_obj, duk_tval *tv_key, duk_bool_t *found) {
 	static duk_tval nd_undefined;
+	static duk_tval nd_length;
 	duk_hobject *curr;
 	duk_hstring *key;
 	duk_int_t e_idx;
@@ -45,6 +47,12 @@ static duk_tval *nd_getprop_fast(duk_hthread *thr, duk_tval *tv_obj, duk_tval *t
 		return NULL;
 	}
 	curr = DUK_TVAL_GET_OBJECT(tv_obj);
+	if (DUK_HOBJECT_HAS_EXOTIC_ARRAY(curr) && key == DUK_HTHREAD_STRING_LENGTH(thr)) {
+		/* an array's own length, as the general path's duk_push_uint gives it */
+		DUK_TVAL_SET_U32(&nd_length, (duk_uint32_t) ((duk_harray *) curr)->length);
+		*found = 1;
+		return &nd_length;
+	}
 	do {
 		if (DUK_HEAPHDR_CHECK_FLAG_BITS(&curr->hdr, ND_FAST_EXOTIC)) {
 			return NULL;

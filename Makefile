@@ -281,6 +281,7 @@ bench: all $(BUILD)/pty_first_prompt $(BUILD)/c-hello
 	$(Q)bash bench/run.sh
 	$(Q)bash bench/repl.sh
 	$(Q)bash bench/http.sh
+	$(Q)bash bench/request-instructions.sh
 	$(Q)bash bench/cluster.sh
 	$(Q)bash bench/lower.sh
 	$(Q)bash bench/idle-conns.sh 5000

@@ -1028,30 +1028,37 @@ static void head_add_header(strbuf_t *sb, head_state_t *st, duk_idx_t name_idx,
     sb_add(sb, "\r\n", 2);
 }
 
+/* Appends the header of one own property [ key val ] of a headers object: kind 1 {Name: value},
+ * kind 2 kOutHeaders {lower: [Name, value]}. */
+static void head_add_entry(strbuf_t *sb, head_state_t *st, int kind) {
+    duk_context *ctx = sb->ctx;
+    if (kind == 2) {
+        duk_get_prop_index(ctx, -1, 0);
+        duk_get_prop_index(ctx, -2, 1);                     /* [ key entry name value ] */
+        head_add_header(sb, st, -2, -1);
+        duk_pop_2(ctx);
+    } else {
+        head_add_header(sb, st, -2, -1);
+    }
+}
+
 /* Appends every header of the value at idx: kind 1 a plain object {Name: value}, 2 Node's
  * kOutHeaders map {lower: [Name, value]}, 3 a flat array [n, v, n, v], 4 an array of pairs. */
 static void head_add_headers(strbuf_t *sb, head_state_t *st, duk_idx_t idx, int kind) {
     duk_context *ctx = sb->ctx;
-    duk_int_t slots = kind == 1 ? nd_duk_plain_slots(ctx, idx) : -1;
+    duk_int_t slots = kind == 1 || kind == 2 ? nd_duk_plain_slots(ctx, idx) : -1;
     if (slots >= 0) {
         idx = duk_normalize_index(ctx, idx);
         for (duk_int_t i = 0; i < slots; i++) {
             if (nd_duk_plain_entry(ctx, idx, i)) {      /* [ key val ] */
-                head_add_header(sb, st, -2, -1);
+                head_add_entry(sb, st, kind);
                 duk_pop_2(ctx);
             }
         }
     } else if (kind == 1 || kind == 2) {
         duk_enum(ctx, idx, DUK_ENUM_OWN_PROPERTIES_ONLY);
         while (duk_next(ctx, -1, 1 /*get_value*/)) {       /* [ enum key val ] */
-            if (kind == 2) {
-                duk_get_prop_index(ctx, -1, 0);
-                duk_get_prop_index(ctx, -2, 1);             /* [ enum key entry name value ] */
-                head_add_header(sb, st, -2, -1);
-                duk_pop_2(ctx);
-            } else {
-                head_add_header(sb, st, -2, -1);
-            }
+            head_add_entry(sb, st, kind);
             duk_pop_2(ctx);
         }
         duk_pop(ctx);

@@ -99,11 +99,18 @@ DUK_CALL_LINE_FIX := s/^\(\t*\)\(duk_call_setup_propcall_error(thr, (barg), (car
 
 $(DUK_SRC): | deps
 
-$(BUILD)/duktape.c: $(DUK_SRC)
+# Then src/duktape.patch (start-up costs; the file says what and why), the same way: a source it
+# does not fit builds unpatched, with a warning.
+$(BUILD)/duktape.c: $(DUK_SRC) src/duktape.patch
 	@mkdir -p $(dir $@)
 	$(Q)sed '$(DUK_CALL_LINE_FIX)' $(DUK_SRC) > $@.tmp
 	$(Q)grep -q 'DUK__SYNC_CURR_PC(); duk_call_setup_propcall_error' $@.tmp || \
 	    echo 'warning: $(DUK_SRC) changed: the call line fix did not apply' >&2
+	$(Q)if patch -s -f --dry-run $@.tmp src/duktape.patch >/dev/null 2>&1; then \
+	    patch -s -f $@.tmp src/duktape.patch; \
+	else \
+	    echo 'warning: $(DUK_SRC) changed: src/duktape.patch did not apply' >&2; \
+	fi
 	$(Q)mv $@.tmp $@
 
 $(BUILD)/duktape.o: $(BUILD)/duktape.c src/nd_dukconfig.h | deps

@@ -279,6 +279,10 @@ function rewriteMessage(err) {
         return err;
     }
     var msg = err.message;
+    if (msg === '') {
+        /* new Error() (captureStackTrace makes one a call): nothing below matches */
+        return err;
+    }
     if (err instanceof SyntaxError && / \(line \d+(?:, end of input)?\)$/.test(msg) &&
         raisedByEngine(err)) {
         /* The file and line are printed above the message, as V8 does. */

@@ -308,8 +308,21 @@ function existingTarget(resolved, pkgPath) {
     return filename;
 }
 
-/* The directory and parsed package.json of the package that holds dir, or null. */
+/* The directory and parsed package.json of the package that holds dir, or null; kept by
+ * absolute folder (every .js file asks for its own). */
+var packageScopeCache = Object.create(null);
 function packageScope(dir) {
+    if (dir.charAt(0) !== '/') {
+        return findPackageScope(dir);
+    }
+    var scope = packageScopeCache[dir];
+    if (scope === undefined) {
+        scope = packageScopeCache[dir] = findPackageScope(dir);
+    }
+    return scope;
+}
+
+function findPackageScope(dir) {
     for (;;) {
         if (path.basename(dir) === 'node_modules') {
             return null;
@@ -378,9 +391,20 @@ function matchSubpath(map, key) {
     return best === null ? null : resolveExportsTarget(map[best], bestMatch);
 }
 
+/* A bare request split into its package name and subpath, kept by request. */
+var packageRequestCache = Object.create(null);
+function splitPackageRequest(request) {
+    var m = packageRequestCache[request];
+    if (m === undefined) {
+        m = packageRequestCache[request] =
+            /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+    }
+    return m;
+}
+
 /* For `pkg` or `pkg/sub`, the package's "exports" decide when present. */
 function resolveExports(nmPath, request) {
-    var m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+    var m = splitPackageRequest(request);
     if (!m) {
         return false;
     }
@@ -410,8 +434,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
         return entry;
     }
     var exts = Object.keys(Module._extensions);
-    var trailingSlash = request.length > 0 &&
-        (request.charAt(request.length - 1) === '/' || trailingSlashRegex.test(request));
+    var last = request.charAt(request.length - 1);
+    var trailingSlash = last === '/' || (last === '.' && trailingSlashRegex.test(request));
     for (var i = 0; i < paths.length; i++) {
         var curPath = paths[i];
         if (curPath && stat(curPath) < 1) {

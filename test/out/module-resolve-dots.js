@@ -1,13 +1,8 @@
 // Requests that end in '.' or '..' name folders (their index), bare requests with and without
 // a subpath resolve the same when asked again from elsewhere, and the package scope of a file
 // (its nearest package.json's "type") is found for every file of a folder, nested folders too.
-const fs = require('fs'), os = require('os'), path = require('path');
-const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'nd-dots-')));
-const rel = (p) => path.relative(root, p);
-function write(file, text) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-}
+const path = require('path');
+const { root, rel, write, remove } = require('../fixtures/modules/tree.js')('nd-dots-');
 write('app/index.js', "module.exports = 'app index';");
 write('app/sub/index.js', "module.exports = 'sub index';");
 write('app/sub/a.js', "module.exports = [require('.'), require('..'), require('./.'), require('../sub/..'), require('./..')];");
@@ -24,4 +19,4 @@ console.log(require(path.join(root, 'app/sub/deeper/b.js')));
 console.log(require(path.join(root, 'app/node_modules/typed/lib/three.js')));
 console.log(rel(require.resolve('pkg/x', { paths: [path.join(root, 'app/sub')] })));
 try { require(path.join(root, 'app/nothing/.')); } catch (e) { console.log(e.code); }
-fs.rmSync(root, { recursive: true });
+remove();

@@ -2,13 +2,8 @@
 // linked folder, a package's "main", an index file and extensions: __filename is the real path,
 // spelt as Node spells it; a module reached two ways is one module (lib/module.c's stat and
 // real path caches).  A module created while a require() runs is found by a later require().
-const fs = require('fs'), os = require('os'), path = require('path');
-const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'nd-names-')));
-const rel = (p) => path.relative(root, p);
-function write(file, text) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-}
+const fs = require('fs'), path = require('path');
+const { root, rel, write, remove } = require('../fixtures/modules/tree.js')('nd-names-');
 write('réel/日本/😀.js', 'module.exports = __filename;');
 write('réel/日本/index.json', '{"ok": "ça"}');
 write('réel/node_modules/pkg-é/package.json', '{"main": "lib/entrée"}');
@@ -22,4 +17,4 @@ console.log(require(path.join(root, 'lien/main.js')).map(rel));
 write('réel/late.js', "require('fs').writeFileSync(__dirname + '/later.js', 'module.exports = 7;');" +
     "module.exports = require('./later');");
 console.log(require(path.join(root, 'réel/late')));
-fs.rmSync(root, { recursive: true });
+remove();

@@ -120,7 +120,9 @@ DUK_ASCII_HOOK := s/^\tif (duk_unicode_decode_xutf8(thr, ptr, ptr_start, ptr_end
 DUK_FASTPATH_PUT_HOOK := /^duk_hobject_putprop(duk_hthread \*thr, /,/^\ttv_val = &tv_val_copy;$$/ \
 	s/^\(\t\)tv_val = &tv_val_copy;$$/&\n\1ND_PUTPROP_FAST(thr, tv_obj, tv_key, tv_val);/
 
-$(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c src/duk_name_directive.sed
+# Then src/duktape.patch (start-up costs; the file says what and why), the same way: a source it
+# does not fit builds unpatched, with a warning.
+$(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c src/duk_name_directive.sed src/duktape.patch
 	@mkdir -p $(dir $@)
 	$(Q)sed -e '$(DUK_CALL_LINE_FIX)' -e '$(DUK_FASTPATH_INCLUDE)' -e '$(DUK_FASTPATH_HOOK)' \
 	    -e '$(DUK_FASTPATH_PUT_HOOK)' -e '$(DUK_ASCII_HOOK)' -f src/duk_name_directive.sed \
@@ -135,6 +137,11 @@ $(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c src/duk_name_directive.sed
 	    echo 'warning: $(DUK_SRC) changed: the property fast path did not apply' >&2; \
 	    grep -v -e '^#include "duk_fastpath.c"$$' -e 'ND_[GP][EU]TPROP_FAST(thr' $@.tmp > $@.tmp2; \
 	    mv $@.tmp2 $@.tmp; fi
+	$(Q)if patch -s -f --dry-run $@.tmp src/duktape.patch >/dev/null 2>&1; then \
+	    patch -s -f $@.tmp src/duktape.patch; \
+	else \
+	    echo 'warning: $(DUK_SRC) changed: src/duktape.patch did not apply' >&2; \
+	fi
 	$(Q)mv $@.tmp $@
 
 $(BUILD)/duktape.o: $(BUILD)/duktape.c src/nd_dukconfig.h | deps

@@ -18,6 +18,7 @@
     X(dns)             \
     X(fs)              \
     X(http)            \
+    X(module)          \
     X(os)              \
     X(path)            \
     X(pk)              \

@@ -102,11 +102,84 @@ __attribute__((weak)) duk_bool_t nd_duk_plain_entry(duk_context *ctx, duk_idx_t 
     return 0;
 }
 
+/* Pushes [ line name where flags engine ] for parse_frame: the slices of s at the given bounds,
+ * flags undefined when fl_start is 0, engine whether where matches /\.c:\d+$/. */
+static void util_push_frame(duk_context *ctx, const char *s, size_t p, size_t w_end, size_t fl_start,
+                            size_t len) {
+    size_t d = w_end;
+    while (d > p + 2 && s[d - 1] >= '0' && s[d - 1] <= '9') {
+        d--;
+    }
+    int engine = d < w_end && d >= p + 5 && memcmp(s + d - 3, ".c:", 3) == 0;
+    duk_push_array(ctx);
+    duk_dup(ctx, 0);
+    duk_put_prop_index(ctx, -2, 0);
+    duk_push_lstring(ctx, s + 7, p - 7);
+    duk_put_prop_index(ctx, -2, 1);
+    duk_push_lstring(ctx, s + p + 2, w_end - (p + 2));
+    duk_put_prop_index(ctx, -2, 2);
+    if (fl_start != 0) {
+        duk_push_lstring(ctx, s + fl_start, len - fl_start);
+    } else {
+        duk_push_undefined(ctx);
+    }
+    duk_put_prop_index(ctx, -2, 3);
+    duk_push_boolean(ctx, engine);
+    duk_put_prop_index(ctx, -2, 4);
+}
+
+/* util.parseFrame(line): [ line ] -> [ [ line name where flags engine ] | null | undefined ]
+ * What /^ {4}at (.*?) \((.*)\)(?: ([a-z ]+))?$/.exec(line) gives for a traceback line (the
+ * first ' (' after which the rest can close: on a last ')' or on one before ' flags'), and
+ * whether `where` ends in a C file's ':line' (/\.c:\d+$/), without Duktape's regular expression
+ * matcher, which tried every split of every line (js/internal/error_stack.js; depd reads a stack
+ * for every module that uses it).  undefined for a line with a line terminator, which '.' does
+ * not match: the caller runs the regular expression then.  The structure is ASCII, which is
+ * never part of a longer character in Duktape's encoding, so byte positions cut where the
+ * expression's would. */
+static duk_ret_t util_parse_frame(duk_context *ctx) {
+    duk_size_t len;
+    const char *s = duk_require_lstring(ctx, 0, &len);
+    if (len < 7 || memcmp(s, "    at ", 7) != 0) {
+        duk_push_null(ctx);
+        return 1;
+    }
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n' || c == '\r' ||
+            (c == 0xe2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+             ((unsigned char)s[i + 2] == 0xa8 || (unsigned char)s[i + 2] == 0xa9))) {
+            return 0;
+        }
+    }
+    /* The flags can only be the longest tail of [a-z ] characters, after ') '. */
+    size_t fl = len;
+    while (fl > 0 && ((s[fl - 1] >= 'a' && s[fl - 1] <= 'z') || s[fl - 1] == ' ')) {
+        fl--;
+    }
+    for (size_t p = 7; p + 1 < len; p++) {
+        if (s[p] != ' ' || s[p + 1] != '(') {
+            continue;
+        }
+        if (s[len - 1] == ')' && len - 1 >= p + 2) {
+            util_push_frame(ctx, s, p, len - 1, 0, len);
+            return 1;
+        }
+        if (fl >= p + 3 && fl + 1 < len && s[fl - 1] == ')' && s[fl] == ' ') {
+            util_push_frame(ctx, s, p, fl - 1, fl + 1, len);
+            return 1;
+        }
+    }
+    duk_push_null(ctx);
+    return 1;
+}
+
 duk_ret_t nd_open_util(duk_context *ctx) {
     static const duk_function_list_entry methods[] = {
         { "hiddenKey", util_hidden_key, 1 },
         { "guessHandleType", util_guess_handle_type, 1 },
         { "presize", util_presize, 2 },
+        { "parseFrame", util_parse_frame, 1 },
         { NULL, NULL, 0 }
     };
     duk_push_object(ctx);

@@ -7,6 +7,8 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <stdint.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -41,6 +43,15 @@ int nd_write_all(int fd, const char *buf, size_t len) {
 void nd_push_utf8(duk_context *ctx, const char *p, size_t len) {
     const unsigned char *u = (const unsigned char *)p;
     size_t i = 0;
+    /* Eight bytes a step: the sources require() reads are mostly ASCII (a byte a step was 2%
+     * of Express's start-up). */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        if ((w & 0x8080808080808080ULL) != 0) {
+            break;
+        }
+    }
     while (i < len && u[i] < 0x80) {
         i++;
     }

@@ -2,7 +2,7 @@
 # tools/deps.sh: installs the Debian build dependencies that are missing (make deps).
 # As root it runs apt-get (with 'apt-get update' first on a machine that never did one);
 # otherwise it prints the exact command and fails.
-PKGS="gcc make duktape-dev libevent-dev libhttp-parser-dev zlib1g-dev libmbedtls-dev unicode-data tmux"
+PKGS="gcc make patch duktape-dev libevent-dev libhttp-parser-dev zlib1g-dev libmbedtls-dev unicode-data tmux"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"

@@ -20,19 +20,36 @@ function builtinLoaded(id) {
 }
 var duktape = globalObject.Duktape;
 var rawStackGetter = null;
-var kThrowSite = internalBinding('util').hiddenKey('throwSite');
+var utilBinding = internalBinding('util');
+var kThrowSite = utilBinding.hiddenKey('throwSite');
 /* { value, site } for the last primitive user code threw. */
 var primitiveThrow = null;
 
+var FRAME_RE = /^ {4}at (.*?) \((.*)\)(?: ([a-z ]+))?$/;
+
+/* FRAME_RE.exec(line), [4] saying whether the frame is in one of Duktape's C files
+ * (/\.c:\d+$/ on the place): lib/util.c's parseFrame, or the expressions themselves for a line
+ * it leaves to them. */
+function parseFrameLine(line) {
+    var m = utilBinding.parseFrame(line);
+    if (m === undefined) {
+        m = FRAME_RE.exec(line);
+        if (m !== null) {
+            m[4] = /\.c:\d+$/.test(m[2]);
+        }
+    }
+    return m;
+}
+
 function frameLine(line) {
-    var m = /^ {4}at (.*?) \((.*)\)(?: ([a-z ]+))?$/.exec(line);
+    var m = parseFrameLine(line);
     if (m === null) {
         return line;
     }
     var name = m[1];
     var where = m[2];
     var flags = m[3] || '';
-    if (flags.indexOf('internal') !== -1 || /\.c:\d+$/.test(where)) {
+    if (flags.indexOf('internal') !== -1 || m[4]) {
         return null;
     }
     if (where === '' || flags.indexOf('native') !== -1) {
@@ -118,12 +135,12 @@ CallSite.prototype.toString = function () {
 function callSites(rawLines) {
     var sites = [];
     for (var i = 0; i < rawLines.length; i++) {
-        var m = /^ {4}at (.*?) \((.*)\)(?: ([a-z ]+))?$/.exec(rawLines[i]);
+        var m = parseFrameLine(rawLines[i]);
         if (m === null) {
             continue;
         }
         var flags = m[3] || '';
-        if (flags.indexOf('internal') !== -1 || /\.c:\d+$/.test(m[2])) {
+        if (flags.indexOf('internal') !== -1 || m[4]) {
             continue;
         }
         var name = m[1] === '[anon]' ? null : m[1];
@@ -279,6 +296,10 @@ function rewriteMessage(err) {
         return err;
     }
     var msg = err.message;
+    if (msg === '') {
+        /* new Error() (captureStackTrace makes one a call): nothing below matches */
+        return err;
+    }
     if (err instanceof SyntaxError && / \(line \d+(?:, end of input)?\)$/.test(msg) &&
         raisedByEngine(err)) {
         /* The file and line are printed above the message, as V8 does. */

@@ -9,6 +9,7 @@
  * file name, so stack traces and syntax errors name the user's file and line. */
 
 var fsBinding = internalBinding('fs');
+var moduleBinding = internalBinding('module');
 var contextify = internalBinding('contextify');
 var builtins = internalBinding('builtins');
 var path = require('path');
@@ -53,22 +54,16 @@ function loadBuiltin(id) {
 
 /* Resolution asks the file system the same questions again and again (every package looks for
  * node_modules up the same tree): as in Node, stat results are kept while a top-level
- * require() runs, and package.json contents and real paths for the life of the process. */
-var statCache = null;
+ * require() runs, and package.json contents and real paths for the life of the process.  The
+ * stat and real path answers are lib/module.c's, which keeps them in C; realpathCache holds
+ * only those it leaves to realpathOf.  stat(path) gives 0 for a file, 1 for a folder or -errno. */
+var stat = moduleBinding.stat;
 var requireDepth = 0;
 var packageJsonCache = Object.create(null);
+/* The same, by the absolute folder readPackage was given. */
+var packageDirCache = Object.create(null);
 var realpathCache = Object.create(null);
-
-function stat(filename) {
-    if (statCache !== null) {
-        var cached = statCache[filename];
-        if (cached !== undefined) {
-            return cached;
-        }
-        return (statCache[filename] = fsBinding.internalModuleStat(filename));
-    }
-    return fsBinding.internalModuleStat(filename);
-}
+var preserveSymlinks;
 
 function updateChildren(parent, child, scan) {
     var children = parent && parent.children;
@@ -149,11 +144,23 @@ Module._initPaths = function _initPaths() {
 };
 
 function readPackage(dir) {
-    var jsonPath = path.resolve(dir, 'package.json');
-    var cached = packageJsonCache[jsonPath];
+    var absolute = dir.charAt(0) === '/';
+    var cached = absolute ? packageDirCache[dir] : undefined;
     if (cached !== undefined) {
         return cached;
     }
+    var jsonPath = path.resolve(dir, 'package.json');
+    cached = packageJsonCache[jsonPath];
+    if (cached === undefined) {
+        cached = readPackageJson(jsonPath);
+    }
+    if (absolute) {
+        packageDirCache[dir] = cached;
+    }
+    return cached;
+}
+
+function readPackageJson(jsonPath) {
     if (stat(jsonPath) !== 0) {
         return (packageJsonCache[jsonPath] = null);
     }
@@ -169,8 +176,16 @@ function readPackage(dir) {
 }
 
 function toRealPath(requestPath) {
-    if (process.execArgv.indexOf('--preserve-symlinks') !== -1) {
+    if (preserveSymlinks === undefined) {
+        /* Read once, as Node reads its options. */
+        preserveSymlinks = process.execArgv.indexOf('--preserve-symlinks') !== -1;
+    }
+    if (preserveSymlinks) {
         return requestPath;
+    }
+    var real = moduleBinding.realpath(requestPath);
+    if (real !== undefined) {
+        return real;
     }
     var cached = realpathCache[requestPath];
     if (cached === undefined) {
@@ -196,13 +211,8 @@ function tryFile(requestPath) {
 }
 
 function tryExtensions(basePath, exts) {
-    for (var i = 0; i < exts.length; i++) {
-        var filename = tryFile(basePath + exts[i]);
-        if (filename) {
-            return filename;
-        }
-    }
-    return false;
+    var i = moduleBinding.tryExtensions(basePath, exts);
+    return i === -1 ? false : toRealPath(basePath + exts[i]);
 }
 
 function tryPackage(requestPath, exts, isMain, originalPath) {
@@ -298,8 +308,21 @@ function existingTarget(resolved, pkgPath) {
     return filename;
 }
 
-/* The directory and parsed package.json of the package that holds dir, or null. */
+/* The directory and parsed package.json of the package that holds dir, or null; kept by
+ * absolute folder (every .js file asks for its own). */
+var packageScopeCache = Object.create(null);
 function packageScope(dir) {
+    if (dir.charAt(0) !== '/') {
+        return findPackageScope(dir);
+    }
+    var scope = packageScopeCache[dir];
+    if (scope === undefined) {
+        scope = packageScopeCache[dir] = findPackageScope(dir);
+    }
+    return scope;
+}
+
+function findPackageScope(dir) {
     for (;;) {
         if (path.basename(dir) === 'node_modules') {
             return null;
@@ -368,9 +391,20 @@ function matchSubpath(map, key) {
     return best === null ? null : resolveExportsTarget(map[best], bestMatch);
 }
 
+/* A bare request split into its package name and subpath, kept by request. */
+var packageRequestCache = Object.create(null);
+function splitPackageRequest(request) {
+    var m = packageRequestCache[request];
+    if (m === undefined) {
+        m = packageRequestCache[request] =
+            /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+    }
+    return m;
+}
+
 /* For `pkg` or `pkg/sub`, the package's "exports" decide when present. */
 function resolveExports(nmPath, request) {
-    var m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+    var m = splitPackageRequest(request);
     if (!m) {
         return false;
     }
@@ -400,8 +434,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
         return entry;
     }
     var exts = Object.keys(Module._extensions);
-    var trailingSlash = request.length > 0 &&
-        (request.charAt(request.length - 1) === '/' || trailingSlashRegex.test(request));
+    var last = request.charAt(request.length - 1);
+    var trailingSlash = last === '/' || (last === '.' && trailingSlashRegex.test(request));
     for (var i = 0; i < paths.length; i++) {
         var curPath = paths[i];
         if (curPath && stat(curPath) < 1) {
@@ -592,7 +626,7 @@ Module.prototype.require = function (id) {
         throw e;
     }
     if (requireDepth === 0) {
-        statCache = Object.create(null);
+        moduleBinding.statCache(true);
     }
     requireDepth++;
     try {
@@ -600,7 +634,7 @@ Module.prototype.require = function (id) {
     } finally {
         requireDepth--;
         if (requireDepth === 0) {
-            statCache = null;
+            moduleBinding.statCache(false);
         }
     }
 };

@@ -120,13 +120,24 @@ DUK_ASCII_HOOK := s/^\tif (duk_unicode_decode_xutf8(thr, ptr, ptr_start, ptr_end
 DUK_FASTPATH_PUT_HOOK := /^duk_hobject_putprop(duk_hthread \*thr, /,/^\ttv_val = &tv_val_copy;$$/ \
 	s/^\(\t\)tv_val = &tv_val_copy;$$/&\n\1ND_PUTPROP_FAST(thr, tv_obj, tv_key, tv_val);/
 
-# Then src/duktape.patch (start-up costs; the file says what and why), the same way: a source it
-# does not fit builds unpatched, with a warning.
+# First src/duktape.patch (start-up costs; the file says what and why): hunks without context,
+# so applied only to the very source they were made from; any other builds unpatched, with a
+# warning.
+DUK_SRC_SHA256 := 2fa5f54ae03b574b2e6cacfb412f3a02c7207b7833f75129a234326b48c17496
+
 $(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c src/duk_name_directive.sed src/duktape.patch
 	@mkdir -p $(dir $@)
+	$(Q)cp $(DUK_SRC) $@.src
+	$(Q)if [ "$$(sha256sum < $(DUK_SRC) | cut -d' ' -f1)" = '$(DUK_SRC_SHA256)' ] && \
+	    patch -s -f --dry-run $@.src src/duktape.patch >/dev/null 2>&1; then \
+	    patch -s -f $@.src src/duktape.patch; \
+	else \
+	    echo 'warning: $(DUK_SRC) is not the source src/duktape.patch was made for: left out' >&2; \
+	fi
 	$(Q)sed -e '$(DUK_CALL_LINE_FIX)' -e '$(DUK_FASTPATH_INCLUDE)' -e '$(DUK_FASTPATH_HOOK)' \
 	    -e '$(DUK_FASTPATH_PUT_HOOK)' -e '$(DUK_ASCII_HOOK)' -f src/duk_name_directive.sed \
-	    $(DUK_SRC) > $@.tmp
+	    $@.src > $@.tmp
+	$(Q)rm -f $@.src
 	$(Q)grep -q 'DUK__SYNC_CURR_PC(); duk_call_setup_propcall_error' $@.tmp || \
 	    echo 'warning: $(DUK_SRC) changed: the call line fix did not apply' >&2
 	$(Q)grep -q '"use duk name "' $@.tmp || \
@@ -137,11 +148,6 @@ $(BUILD)/duktape.c: $(DUK_SRC) src/duk_fastpath.c src/duk_name_directive.sed src
 	    echo 'warning: $(DUK_SRC) changed: the property fast path did not apply' >&2; \
 	    grep -v -e '^#include "duk_fastpath.c"$$' -e 'ND_[GP][EU]TPROP_FAST(thr' $@.tmp > $@.tmp2; \
 	    mv $@.tmp2 $@.tmp; fi
-	$(Q)if patch -s -f --dry-run $@.tmp src/duktape.patch >/dev/null 2>&1; then \
-	    patch -s -f $@.tmp src/duktape.patch; \
-	else \
-	    echo 'warning: $(DUK_SRC) changed: src/duktape.patch did not apply' >&2; \
-	fi
 	$(Q)mv $@.tmp $@
 
 $(BUILD)/duktape.o: $(BUILD)/duktape.c src/nd_dukconfig.h | deps

@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <malloc.h>
+#include <stdint.h>
 
 /* Default ceiling for the JavaScript heap, like V8's default old-space limit on 64-bit. */
 #define ND_HEAP_LIMIT_DEFAULT ((size_t)4096 * 1024 * 1024)
@@ -253,6 +254,19 @@ int nd_invoke(duk_context *ctx, nd_invoke_fn fn, void *udata) {
     invoke_collect(ctx);
     ND_ASSERT(duk_get_top(ctx) == top);
     return rc;
+}
+
+/* The main script's run (loading a program's modules) ends without that collection: it leaves
+ * the program's code, not garbage (Express: 8.4 MB before one, 8.4 MB after, 1.3 ms).  The first
+ * is due when the heap has grown past what the run left by the usual allowance. */
+void nd_vm_collect_after_main(duk_context *ctx, int started) {
+    nd_runtime_t *rt = nd_rt(ctx);
+    if (!started) {
+        rt->gc_next = SIZE_MAX;
+        return;
+    }
+    size_t next = rt->heap_bytes + gc_allowance(rt->heap_bytes);
+    rt->gc_next = next > ND_GC_FIRST_BYTES ? next : ND_GC_FIRST_BYTES;
 }
 
 void nd_vm_drain_ticks(duk_context *ctx) {

@@ -216,6 +216,61 @@ function captureStackTrace(obj, fn) {
     });
 }
 
+/* Source lines of the last few files an error needed (a file is read once, not per error). */
+var sourceFiles = [];
+
+function sourceLine(file, line) {
+    if (typeof file !== 'string' || typeof line !== 'number' || line < 1 ||
+        file.indexOf('node:') === 0 || file.charAt(0) === '[') {
+        return null;
+    }
+    var lines = null;
+    for (var i = 0; i < sourceFiles.length; i++) {
+        if (sourceFiles[i].file === file) {
+            lines = sourceFiles[i].lines;
+            break;
+        }
+    }
+    if (lines === null) {
+        try {
+            var path = file.indexOf('file://') === 0 ?
+                require('url').fileURLToPath(file) : file;
+            lines = internalBinding('fs').readFileUtf8(path).split('\n');
+        } catch (e) {
+            lines = [];
+        }
+        sourceFiles.unshift({ file: file, lines: lines });
+        if (sourceFiles.length > 4) {
+            sourceFiles.pop();
+        }
+    }
+    return line <= lines.length ? lines[line - 1] : null;
+}
+
+/* What V8 names in 'X is not a function' for a call of property `key` that is not a function:
+ * the callee's source text, `o.key` or `this.a.key`, when the line of the call has exactly one
+ * such member call (Duktape knows only the key and the line); else the key alone. */
+function calleeText(err, key) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(key)) {
+        return key;
+    }
+    var src = sourceLine(err.fileName, err.lineNumber);
+    if (src === null) {
+        return key;
+    }
+    var re = new RegExp('(?:^|[^\\w$.])([A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*)\\??\\.' +
+        key.replace(/\$/g, '\\$') + '\\s*\\(', 'g');
+    var text = null;
+    var m;
+    while ((m = re.exec(src)) !== null) {
+        if (text !== null && text !== m[1]) {
+            return key;
+        }
+        text = m[1];
+    }
+    return text === null ? key : text + '.' + key;
+}
+
 var rewrites = [
     [/^cannot read property '(.*)' of (null|undefined)$/, function (m) {
         return "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')";
@@ -226,8 +281,8 @@ var rewrites = [
     [/^identifier '(.*)' undefined$/, function (m) {
         return m[1] + ' is not defined';
     }],
-    [/^(.*) not callable \(property '(.*)' of .*\)$/, function (m) {
-        return m[2] + ' is not a function';
+    [/^(.*) not callable \(property '(.*)' of .*\)$/, function (m, err) {
+        return calleeText(err, m[2]) + ' is not a function';
     }],
     [/^(.*) not callable$/, function (m) {
         return m[1] + ' is not a function';

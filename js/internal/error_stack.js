@@ -271,6 +271,36 @@ function calleeText(err, key) {
     return text === null ? key : text + '.' + key;
 }
 
+/* Words that can stand before '(' without being a call of that name. */
+var NOT_CALLEES = /^(?:if|for|while|switch|catch|function|return|typeof|void|delete|new|in|of|do|else|await|yield|super|import|with|case|throw|instanceof)$/;
+
+/* What V8 names in 'X is not a function' for a call that is not a member call: the callee's
+ * name (`cb` for `cb()` when cb is undefined) when the line of the call calls exactly one name
+ * that way (not after '.' or `new`, not a function's own name, no `f()()` on it); else
+ * Duktape's text of the value. */
+function plainCalleeText(err, valueText) {
+    var src = sourceLine(err.fileName, err.lineNumber);
+    if (src === null) {
+        return valueText;
+    }
+    if (/\)\s*\(/.test(src)) {
+        return valueText; /* a call of a call's result, f()(), which V8 names 'f(...)' */
+    }
+    var re = /(\bnew\s+|\bfunction\s*\*?\s*|\.\s*)?\b([A-Za-z_$][\w$]*)\s*\(/g;
+    var name = null;
+    var m;
+    while ((m = re.exec(src)) !== null) {
+        if (m[1] !== undefined || NOT_CALLEES.test(m[2])) {
+            continue;
+        }
+        if (name !== null && name !== m[2]) {
+            return valueText;
+        }
+        name = m[2];
+    }
+    return name === null ? valueText : name;
+}
+
 var rewrites = [
     [/^cannot read property '(.*)' of (null|undefined)$/, function (m) {
         return "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')";
@@ -284,8 +314,8 @@ var rewrites = [
     [/^(.*) not callable \(property '(.*)' of .*\)$/, function (m, err) {
         return calleeText(err, m[2]) + ' is not a function';
     }],
-    [/^(.*) not callable$/, function (m) {
-        return m[1] + ' is not a function';
+    [/^(.*) not callable$/, function (m, err) {
+        return plainCalleeText(err, m[1]) + ' is not a function';
     }],
     [/^(.*) not constructable$/, function (m) {
         return m[1] + ' is not a constructor';

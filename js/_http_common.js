@@ -5,8 +5,9 @@
  * A parser is bound to one socket at a time.  Its callbacks (set here) turn the C parser's calls
  * into IncomingMessage objects: onHeadersComplete builds the message, onBody pushes chunks,
  * onMessageComplete ends it.  `parser.onIncoming(incoming, shouldKeepAlive, headBits)` is
- * supplied by the server or the client (headBits: bit 0 the message has a Host header, bit 1 an
- * Expect header). */
+ * supplied by the client; the server replaces onHeadersComplete itself (serverOnHeadersComplete
+ * in js/_http_server.js), which also gets headBits (bit 0 the message has a Host header, bit 1
+ * an Expect header). */
 
 var binding = internalBinding('http');
 var HTTPParser = binding.HTTPParser;

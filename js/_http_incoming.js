@@ -47,7 +47,6 @@ IncomingMessage.prototype.socket = null;
 var kEOF = Symbol('kEOF');
 IncomingMessage.prototype[kEOF] = false;
 
-
 var ReadableState = Readable.ReadableState;
 
 /* True once the message has its own stream state (a property read is cheaper than a call of
@@ -89,17 +88,11 @@ function markComplete(msg) {
         msg[kEOF] = true;
     }
 }
-IncomingMessage.prototype._markComplete = function _markComplete() {
-    markComplete(this);
-};
 
 /* True when nothing ever looked at the body: no stream state and no listeners. */
 function untouched(msg) {
     return !msg[kHasState] && (msg._events === undefined || Object.keys(msg._events).length === 0);
 }
-IncomingMessage.prototype._untouched = function _untouched() {
-    return untouched(this);
-};
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
     configurable: true,

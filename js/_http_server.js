@@ -172,12 +172,11 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     if (statusCode < 100 || statusCode > 999) {
         throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
     }
-    var standard = STATUS_CODES[statusCode];
     if (typeof reason === 'string') {
         this.statusMessage = reason;
     } else {
         if (!this.statusMessage) {
-            this.statusMessage = standard || 'unknown';
+            this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
         }
         obj = reason;
     }
@@ -211,6 +210,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
          * anything else through the JavaScript validators. */
         kind = validatePlainHeaders(obj) ? 1 : headersKind(this, obj);
     }
+    /* statusLine's cache, read here: a call less on every request */
     var message = this.statusMessage;
     var line = statusLineTexts[statusCode] === message ? statusLines[statusCode] :
         statusLine(statusCode, message);
@@ -591,7 +591,7 @@ function serverOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     return 0;
 }
 
-/* The requests serveRequest does not simply pass on: an HTTP/1.1 request without Host gets 400,
+/* The requests serverOnHeadersComplete does not simply pass on: an HTTP/1.1 request without Host gets 400,
  * and Expect is answered (headBits: bit 0 Host, bit 1 Expect).  Returns true when the request
  * needs nothing more. */
 function answerSpecialRequest(server, req, res, headBits, http11) {

@@ -4,7 +4,10 @@
  * hiddenKey(name) returns a Duktape hidden-symbol key: JavaScript can use it as a property key,
  * and no reflection (Object.keys, getOwnPropertySymbols, for-in, JSON) ever shows it.  The Map and
  * Set polyfills store object identities under such keys.  guessHandleType(fd) names what a
- * descriptor is, as libuv's uv_guess_handle and Node's util binding do.
+ * descriptor is, as libuv's uv_guess_handle and Node's util binding do.  presize(obj, n) makes
+ * room for an object's properties at once, and parseFrame(line) splits a traceback line (both
+ * for hot paths).  The weak stand-ins below answer for src/duk_fastpath.c's helpers when a
+ * changed Duktape source leaves that file out.
  */
 #include "nd.h"
 #include "bindings.h"

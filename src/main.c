@@ -121,9 +121,8 @@ int main(int argc, char **argv) {
         return 1;
     }
     main_start_t start = { &cli };
-    nd_vm_collect_after_main(rt.ctx, 0);
     nd_invoke(rt.ctx, main_start, &start);
-    nd_vm_collect_after_main(rt.ctx, 1);
+    nd_vm_main_done(rt.ctx);
 
     for (;;) {
         if (nd_loop_run(&rt) != 0) {

@@ -76,7 +76,7 @@ nd_runtime_t *nd_rt(duk_context *ctx) {
 int nd_vm_create(nd_runtime_t *rt) {
     const char *limit = getenv("NODULE_MAX_HEAP_MB");
     rt->heap_limit = ND_HEAP_LIMIT_DEFAULT;
-    rt->gc_next = ND_GC_FIRST_BYTES;
+    rt->gc_next = SIZE_MAX; /* until the main script has run (nd_vm_main_done) */
     if (limit != NULL && atoi(limit) > 0) {
         rt->heap_limit = (size_t)atoi(limit) * 1024 * 1024;
     }
@@ -259,12 +259,8 @@ int nd_invoke(duk_context *ctx, nd_invoke_fn fn, void *udata) {
 /* The main script's run (loading a program's modules) ends without that collection: it leaves
  * the program's code, not garbage (Express: 8.4 MB before one, 8.4 MB after, 1.3 ms).  The first
  * is due when the heap has grown past what the run left by the usual allowance. */
-void nd_vm_collect_after_main(duk_context *ctx, int started) {
+void nd_vm_main_done(duk_context *ctx) {
     nd_runtime_t *rt = nd_rt(ctx);
-    if (!started) {
-        rt->gc_next = SIZE_MAX;
-        return;
-    }
     size_t next = rt->heap_bytes + gc_allowance(rt->heap_bytes);
     rt->gc_next = next > ND_GC_FIRST_BYTES ? next : ND_GC_FIRST_BYTES;
 }

@@ -12,9 +12,9 @@ int nd_vm_create(nd_runtime_t *rt);
 void nd_vm_destroy(nd_runtime_t *rt);
 /* Drains nextTick and microtasks if JavaScript flagged any. */
 void nd_vm_drain_ticks(duk_context *ctx);
-/* Around the main script's nd_invoke: started 0 before (no collection ends it), 1 after (the
- * first is due from the heap it left). */
-void nd_vm_collect_after_main(duk_context *ctx, int started);
+/* After the main script's nd_invoke, which no collection ends: the first is due from the heap
+ * it left. */
+void nd_vm_main_done(duk_context *ctx);
 /* Reports the error at the stack top as uncaught: [ ... err ] -> [ ... ] if a listener
  * handled it; otherwise prints it and exits. */
 void nd_vm_report_fatal(duk_context *ctx);

@@ -1,6 +1,7 @@
-// 'X is not a function' names the callee as V8 does when the call is a member call: o.missing,
-// this.x.missing, a chain with ?., and falls back to the property name where the line is
-// ambiguous; computed and call-result callees keep V8's text only where nodule can see it.
+// 'X is not a function' names the callee as V8 does: a member call by its source text (o.missing,
+// this.x.missing, a chain with ?.), a call of a name by the name (`cb is not a function` for an
+// undefined callback; beside a member call, the same name twice, after `new`, in a condition).
+// Lines where nodule cannot tell the callee (two plain calls, f()()) are not here: docs/api.md.
 'use strict';
 function show(label, fn) {
     try {
@@ -22,3 +23,37 @@ show('two calls, the same callee', function () { if (o.missing) { o.missing(); }
 show('a method call inside a call', function () { console.log(o.missing()); });
 var arr = [];
 show('array', function () { arr.nope(); });
+var cb;
+show('declared undefined', function () {
+    cb();
+});
+function run(callback) {
+    callback();
+}
+show('missing callback', function () {
+    run();
+});
+var n = 1;
+show('number', function () {
+    n(1, 2);
+});
+show('two names', function () {
+    var a = 1;
+    Math.max(a(), 2);
+});
+show('same name twice', function () {
+    var g = {};
+    if (g) g(); else g();
+});
+show('in a condition', function () {
+    var h = null;
+    if (h()) {}
+});
+show('after new', function () {
+    var K = 5;
+    return new Array(K());
+});
+show('arrow', () => {
+    const go = undefined;
+    go();
+});
